@@ -1,0 +1,16 @@
+# Run as: cmake -DOUTPUT=... -DFILES=a;b -P embed_files_script.cmake
+# Writes each file as a hex byte array; no raw-string delimiter can clash with the content.
+set(body "// Generated from lexicons/*.toml by cmake/embed_files_script.cmake. Do not edit.\n")
+string(APPEND body "#include \"lexicon/builtin_lexicon.hpp\"\n\nnamespace galascan {\nnamespace {\n")
+set(index 0)
+set(entries "")
+foreach(path IN LISTS FILES)
+  file(READ ${path} hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  get_filename_component(name ${path} NAME)
+  string(APPEND body "constexpr char file_${index}[] = {${bytes} '\\0'};\n")
+  string(APPEND entries "        EmbeddedFile{\"builtin:${name}\", std::string_view(file_${index}, sizeof(file_${index}) - 1)},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nstd::vector<EmbeddedFile> builtin_lexicon_files() {\n    return {\n${entries}    };\n}\n\n}  // namespace galascan\n")
+file(WRITE ${OUTPUT} "${body}")

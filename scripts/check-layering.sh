@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# check-layering.sh [SRC_DIR]: fails when a stage includes a later stage, or when an outside
+# library is included outside its one seam (docs/architecture.md, "Layout").
+set -euo pipefail
+src=${1:-$(dirname "$0")/../src}
+cd "$src"
+
+# What each stage folder may include: itself and the stages before it.
+declare -A allowed=(
+  [text]="text"
+  [extract]="text extract"
+  [layout]="text extract layout"
+  [normalise]="text extract layout normalise"
+  [lexicon]="text lexicon"
+  [match]="text extract layout normalise lexicon match"
+  [score]="text extract layout normalise lexicon match score"
+  [report]="text extract layout normalise lexicon match score report"
+  [pipeline]="text extract layout normalise lexicon match score report pipeline"
+  [cli]="text extract layout normalise lexicon match score report pipeline cli"
+)
+# Each outside library and the only files that may include it.
+declare -A seams=(
+  ["poppler"]="extract/extract_pdf.cpp"
+  ["unicode/"]="normalise/normalise.cpp"
+  ["toml++"]="lexicon/load_lexicon.cpp"
+  ["CLI/"]="cli/parse_args.cpp"
+  ["nlohmann/"]="report/json_writer.cpp"
+)
+
+status=0
+while IFS= read -r file; do
+  stage=${file%%/*}
+  if [ "$file" = main.cpp ]; then stage=main; fi
+  while IFS= read -r included; do
+    dir=${included%%/*}
+    [ "$dir" = "$included" ] && continue  # version.hpp and other generated top-level headers
+    if [ "$stage" = main ]; then
+      [ "$dir" = cli ] && continue
+    elif [ -z "${allowed[$stage]+set}" ]; then
+      echo "$file: stage '$stage' is not in check-layering.sh's list"; status=1; continue
+    elif [[ " ${allowed[$stage]} " == *" $dir "* ]]; then
+      continue
+    fi
+    echo "$file includes \"$included\": $stage may not depend on $dir"; status=1
+  done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
+  for library in "${!seams[@]}"; do
+    if grep -q "^#include <$library" "$file" && [ "$file" != "${seams[$library]}" ]; then
+      echo "$file includes <$library...>: only ${seams[$library]} may"; status=1
+    fi
+  done
+done < <(find . -name '*.cpp' -o -name '*.hpp' | sed 's|^\./||' | sort)
+
+[ $status -eq 0 ] && echo "layering ok: $(find . -name '*.[ch]pp' | wc -l) files"
+exit $status

@@ -1,0 +1,130 @@
+#include "cli/parse_args.hpp"
+
+#include <cctype>
+#include <string_view>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "cli/exit_codes.hpp"
+#include "version.hpp"
+
+namespace galascan {
+
+namespace {
+
+constexpr const char* description =
+    "galascan: how well do Dutch municipal plans (GALA, sociale basis) cover the mandatory themes\n"
+    "and the six bouwstenen? Reads PDFs and folders of PDFs, grades every theme and bouwsteen\n"
+    "absent / mentioned / covered, and shows the evidence (page, snippet) behind each grade.";
+
+constexpr const char* footer = R"(Examples:
+  galascan concept-visie.pdf
+      check one draft in the terminal: each theme's grade with the best evidence lines
+  galascan --format csv -o overzicht.csv plannen/
+      every PDF below plannen/ into one CSV for a spreadsheet (one row per file)
+  galascan --format json plannen/ | jq '.documents[] | {file, status}'
+      JSON for a script (schema in docs/output-formats.md)
+  GALASCAN_PASSWORD=geheim galascan beveiligd.pdf
+      a password-protected PDF
+
+Exit codes:
+  0  every input was analysed
+  1  a required grade was not reached (reserved for --require)
+  2  usage or configuration error (bad option, broken lexicon): nothing analysed
+  3  the run finished, but some inputs could not be analysed (their rows say why);
+     3 wins over 1
+  4  the report could not be written
+
+Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never).
+Documentation: README.md, docs/output-formats.md, docs/architecture.md.)";
+
+void add_input_options(CLI::App& app, Options& options) {
+    app.add_option("paths", options.paths, "PDF files, or folders searched recursively for *.pdf")
+        ->type_name("PATH");
+    app.add_option("--password", options.pipeline.extract.password,
+                   "Password for encrypted PDFs (tried as owner and user password)")
+        ->envname("GALASCAN_PASSWORD")
+        ->type_name("TEXT");
+    app.add_option("--lexicon", options.pipeline.lexicon_files,
+                   "Lexicon TOML file replacing the built-in one (repeat to combine files)")
+        ->allow_extra_args(false)  // one file per --lexicon, so it cannot swallow the PDF paths
+        ->type_name("FILE");
+}
+
+// The words users type for enumerated options; parse_args maps them after parsing so that
+// a bad value gets CLI11's plain "not in {...}" message rather than a transformer's.
+struct OutputWords {
+    std::string format = "table";
+    std::string color = "auto";
+};
+
+void add_output_options(CLI::App& app, Options& options, OutputWords& words) {
+    app.add_option("-f,--format", words.format, "Output format: table (default), csv or json")
+        ->check(CLI::IsMember({"table", "csv", "json"}, CLI::ignore_case))
+        ->type_name("FORMAT");
+    app.add_option("-o,--output", options.output.output_file, "Write the report to FILE instead of standard output")
+        ->type_name("FILE");
+    app.add_option("--color", words.color,
+                   "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
+        ->type_name("WHEN");
+}
+
+void apply_output_words(const OutputWords& words, OutputOptions& output) {
+    const auto is = [](std::string word, std::string_view expected) {
+        for (char& c : word) {
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        return word == expected;
+    };
+    output.format = is(words.format, "csv") ? OutputFormat::csv
+                    : is(words.format, "json") ? OutputFormat::json
+                                               : OutputFormat::table;
+    output.color = is(words.color, "always") ? ColorMode::always
+                   : is(words.color, "never") ? ColorMode::never
+                                              : ColorMode::automatic;
+}
+
+ParsedArgs message(int exit_code, std::string text, bool is_error) {
+    ParsedArgs parsed;
+    parsed.exit_code = exit_code;
+    parsed.message = std::move(text);
+    parsed.message_is_error = is_error;
+    return parsed;
+}
+
+ParsedArgs usage_error(const std::string& what) {
+    return message(exit_code::usage, fmt::format("galascan: {}\nRun 'galascan --help' for usage and examples.\n", what),
+                   true);
+}
+
+}  // namespace
+
+ParsedArgs parse_args(int argc, const char* const* argv) {
+    ParsedArgs parsed;
+    CLI::App app(description, "galascan");
+    app.footer(footer);
+    app.set_version_flag("-V,--version", fmt::format("galascan {}", version));
+    app.get_formatter()->column_width(28);
+    add_input_options(app, parsed.options);
+    OutputWords output_words;
+    add_output_options(app, parsed.options, output_words);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        return message(exit_code::success, app.help(), false);
+    } catch (const CLI::CallForVersion&) {
+        return message(exit_code::success, fmt::format("galascan {}\n", version), false);
+    } catch (const CLI::ParseError& error) {
+        return usage_error(error.what());
+    }
+    apply_output_words(output_words, parsed.options.output);
+    if (parsed.options.paths.empty()) {
+        return usage_error("no input: give PDF files or folders");
+    }
+    parsed.run = true;
+    return parsed;
+}
+
+}  // namespace galascan

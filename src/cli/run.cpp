@@ -1,0 +1,122 @@
+#include "cli/run.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/core.h>
+
+#include "cli/exit_codes.hpp"
+#include "cli/parse_args.hpp"
+#include "cli/terminal.hpp"
+#include "lexicon/load_lexicon.hpp"
+#include "pipeline/analyse.hpp"
+#include "pipeline/inputs.hpp"
+#include "report/sanitise.hpp"
+#include "report/writers.hpp"
+
+namespace galascan {
+
+namespace {
+
+void write_report(const Report& report, const OutputOptions& options, const TableStyle& style, std::ostream& out) {
+    switch (options.format) {
+    case OutputFormat::table: write_table(report, out, style); break;
+    case OutputFormat::csv: write_csv(report, out); break;
+    case OutputFormat::json: write_json(report, out); break;
+    }
+}
+
+// Writes to a temporary file beside `path` and renames it, so an interrupted or failed run
+// never leaves a half-written report where a previous good one was.
+bool write_file_atomically(const std::string& path, const std::string& content, std::string& error) {
+    const std::string temporary = path + ".galascan-tmp";
+    {
+        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+        file << content;
+        file.flush();
+        if (!file) {
+            error = fmt::format("cannot write {}", path);
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            return false;
+        }
+    }
+    std::error_code rename_error;
+    std::filesystem::rename(temporary, path, rename_error);
+    if (rename_error) {
+        error = fmt::format("cannot write {}: {}", path, rename_error.message());
+        return false;
+    }
+    return true;
+}
+
+// Messages name files and lexicon lines, which may hold anything: keep them one safe line.
+std::string escape_for_message(std::string_view text) { return escape_controls(text); }
+
+int exit_code_for(const Report& report) {
+    const bool any_failed = std::any_of(report.documents.begin(), report.documents.end(),
+                                        [](const DocumentReport& d) { return !is_analysed(d.status); });
+    return any_failed ? exit_code::some_inputs_failed : exit_code::success;
+}
+
+int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE* out_file) {
+    // The lexicon is built and checked before any PDF is opened: a typo in it must not
+    // surface after a 400-file run.
+    const Pipeline pipeline = build_pipeline(options.pipeline);
+    const Inputs inputs = collect_inputs(options.paths);
+    for (const std::string& warning : inputs.warnings) {
+        err << "galascan: warning: " << escape_for_message(warning) << '\n';
+    }
+    if (inputs.files.empty()) {
+        err << "galascan: no PDF files to analyse\n";
+        return exit_code::usage;
+    }
+    const Report report = analyse_all(inputs.files, pipeline);
+
+    const bool to_file = !options.output.output_file.empty();
+    const TableStyle style = table_style(options.output.color, to_file ? nullptr : out_file);
+    if (to_file) {
+        std::ostringstream buffer;
+        write_report(report, options.output, style, buffer);
+        std::string error;
+        if (!write_file_atomically(options.output.output_file, buffer.str(), error)) {
+            err << "galascan: " << escape_for_message(error) << '\n';
+            return exit_code::output_failed;
+        }
+    } else {
+        write_report(report, options.output, style, out);
+        out.flush();
+        if (!out) {
+            err << "galascan: cannot write the report to standard output\n";
+            return exit_code::output_failed;
+        }
+    }
+    const int code = exit_code_for(report);
+    if (code == exit_code::some_inputs_failed) {
+        const auto failed = std::count_if(report.documents.begin(), report.documents.end(),
+                                          [](const DocumentReport& d) { return !is_analysed(d.status); });
+        err << fmt::format("galascan: {} of {} inputs could not be analysed; their rows say why\n", failed,
+                           report.documents.size());
+    }
+    return code;
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err, std::FILE* out_file) {
+    const ParsedArgs parsed = parse_args(argc, argv);
+    if (!parsed.run) {
+        (parsed.message_is_error ? err : out) << parsed.message;
+        return parsed.exit_code;
+    }
+    try {
+        return run(parsed.options, out, err, out_file);
+    } catch (const ConfigError& error) {
+        err << "galascan: " << escape_for_message(error.what()) << '\n';
+        return exit_code::usage;
+    }
+}
+
+}  // namespace galascan

@@ -1,0 +1,15 @@
+#pragma once
+// The one place that asks whether output goes to a terminal, and what that allows.
+
+#include <cstdio>
+
+#include "cli/options.hpp"
+#include "report/writers.hpp"
+
+namespace galascan {
+
+// Colour when --color=always, or --color=auto and the stream is a terminal and NO_COLOR is
+// unset or empty (no-color.org); width from the terminal when there is one.
+TableStyle table_style(ColorMode mode, std::FILE* stream);
+
+}  // namespace galascan

@@ -1,0 +1,41 @@
+#pragma once
+// The extract stage's output: a PDF's text, page by page, as Poppler gives it.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace galascan {
+
+struct Page {
+    int index = 0;          // 1-based position in the PDF
+    std::string label;      // the printed page label ("iv", "12"); the index when the PDF has none
+    std::string text;       // valid UTF-8, lines separated by '\n', trailing whitespace trimmed
+};
+
+struct Document {
+    std::string path;                       // as given on the command line or found in a folder
+    std::vector<Page> pages;
+    std::vector<int> pages_without_text;    // 1-based indices of pages with no letters at all
+    std::vector<std::string> diagnostics;   // Poppler's own warnings while reading this file
+};
+
+// Why a file could not be analysed at all. Names mirror the report's status vocabulary.
+enum class ExtractFailure {
+    unreadable,  // cannot be opened or read (missing, permissions, a folder)
+    empty,       // 0 bytes
+    not_pdf,     // no PDF header: an HTML error page saved as .pdf, a Word file, ...
+    damaged,     // looks like a PDF but Poppler cannot parse it
+    encrypted,   // needs a user password, none or a wrong one given
+    no_text,     // opens, but no page has extractable letters (a scan)
+};
+
+struct ExtractError {
+    ExtractFailure kind = ExtractFailure::damaged;
+    std::string reason;                     // one human line, e.g. "needs a password"
+    std::vector<std::string> diagnostics;   // Poppler's messages, the only detail it gives
+};
+
+using ExtractResult = std::variant<Document, ExtractError>;
+
+}  // namespace galascan

@@ -1,0 +1,18 @@
+#pragma once
+// The only seam to Poppler: turns a file into a Document or an ExtractError.
+
+#include <string>
+
+#include "extract/document.hpp"
+
+namespace galascan {
+
+struct ExtractOptions {
+    std::string password;   // tried as both owner and user password; empty: none
+};
+
+// Reads and extracts `path`. Never throws for a bad file: every way a file can fail
+// becomes an ExtractError with a reason. Safe to call from several threads at once.
+ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options);
+
+}  // namespace galascan

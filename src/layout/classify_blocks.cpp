@@ -1,0 +1,153 @@
+// Block classification, first version: works on the lines of Poppler's physical layout.
+//
+// - A numbered heading is a short line such as "3 Mantelzorg" or "2.4 Wijkgericht werken":
+//   section numbers, then a capital, no closing full stop. Municipal plans number their
+//   chapters this way almost always; font-size headings come with the text boxes later.
+// - A list item starts with a bullet (• ▪ – - * ‣ ◦ ●, or Word's Symbol-font bullets U+F0B7/U+F0A7) or "1." / "a)" and runs until a
+//   blank line, the next item or a heading.
+// - Everything else is paragraph text; a blank line ends a paragraph.
+
+#include "layout/classify_blocks.hpp"
+
+#include <string_view>
+
+#include "text/utf8.hpp"
+
+namespace galascan {
+
+namespace {
+
+std::string_view trim(std::string_view line) {
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+        line.remove_prefix(1);
+    }
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+        line.remove_suffix(1);
+    }
+    return line;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Returns the heading level of a numbered heading line, 0 when the line is no heading.
+int numbered_heading_level(std::string_view line) {
+    if (line.size() > 90 || line.empty() || !is_digit(line.front())) {
+        return 0;
+    }
+    int level = 0;
+    std::size_t i = 0;
+    while (i < line.size() && is_digit(line[i])) {
+        std::size_t digits = 0;
+        while (i < line.size() && is_digit(line[i])) {
+            ++i, ++digits;
+        }
+        if (digits > 2) {
+            return 0;  // "2025 begroting" is a year, not chapter 2025
+        }
+        ++level;
+        if (i < line.size() && line[i] == '.') {
+            ++i;
+        }
+    }
+    if (i >= line.size() || line[i] != ' ') {
+        return 0;
+    }
+    while (i < line.size() && line[i] == ' ') {
+        ++i;
+    }
+    std::size_t offset = i;
+    const char32_t first = i < line.size() ? decode_utf8(line, offset) : U' ';
+    const bool capital = (first >= U'A' && first <= U'Z') || (first >= 0xC0 && first <= 0xDE);
+    const bool sentence = line.back() == '.' || line.back() == ',' || line.back() == ';';
+    return capital && !sentence ? level : 0;
+}
+
+bool starts_list_item(std::string_view line) {
+    static constexpr std::string_view bullets[] = {"•", "▪", "–", "-", "*", "‣", "◦", "●", "○", "■", "\uF0B7", "\uF0A7"};
+    for (std::string_view bullet : bullets) {
+        if (line.size() > bullet.size() && line.substr(0, bullet.size()) == bullet &&
+            (line[bullet.size()] == ' ' || line[bullet.size()] == '\t')) {
+            return true;
+        }
+    }
+    // "1. item", "12) item", "a. item", "b) item"
+    std::size_t i = 0;
+    while (i < line.size() && i < 3 && is_digit(line[i])) {
+        ++i;
+    }
+    if (i == 0 && !line.empty() && line[0] >= 'a' && line[0] <= 'z') {
+        i = 1;
+    }
+    return i > 0 && i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ';
+}
+
+class BlockBuilder {
+public:
+    explicit BlockBuilder(LaidOutDocument& out) : m_out(out) {}
+
+    void add_line(int page_index, std::string_view line) {
+        const std::string_view text = trim(line);
+        if (text.empty()) {
+            close();
+            return;
+        }
+        if (const int level = numbered_heading_level(text); level > 0) {
+            close();
+            m_out.blocks.push_back(Block{page_index, BlockKind::heading, level, std::string(text)});
+            return;
+        }
+        if (starts_list_item(text)) {
+            close();
+            open(page_index, BlockKind::list_item);
+        } else if (!m_open) {
+            open(page_index, BlockKind::paragraph);
+        }
+        Block& block = m_out.blocks.back();
+        if (!block.text.empty()) {
+            block.text += '\n';
+        }
+        block.text.append(text);
+    }
+
+    void close() { m_open = false; }
+
+private:
+    void open(int page_index, BlockKind kind) {
+        m_out.blocks.push_back(Block{page_index, kind, 0, {}});
+        m_open = true;
+    }
+
+    LaidOutDocument& m_out;
+    bool m_open = false;
+};
+
+}  // namespace
+
+LaidOutDocument classify_blocks(const Document& document) {
+    LaidOutDocument laid_out;
+    BlockBuilder builder(laid_out);
+    for (const Page& page : document.pages) {
+        std::string_view text = page.text;
+        while (!text.empty()) {
+            const std::size_t end = text.find('\n');
+            builder.add_line(page.index, text.substr(0, end));
+            text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        }
+        // A page break ends a paragraph here; joining paragraphs across pages is later work.
+        builder.close();
+    }
+    return laid_out;
+}
+
+const char* block_kind_name(BlockKind kind) {
+    switch (kind) {
+    case BlockKind::heading: return "heading";
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::list_item: return "list";
+    case BlockKind::table_of_contents: return "toc";
+    case BlockKind::running_header: return "furniture";
+    }
+    return "paragraph";
+}
+
+}  // namespace galascan

@@ -1,0 +1,30 @@
+#pragma once
+// The layout stage: sorts each page's lines into blocks (headings, paragraphs, list items),
+// because a theme with its own heading is covered while one named in a list is only mentioned.
+
+#include <string>
+#include <vector>
+
+#include "extract/document.hpp"
+
+namespace galascan {
+
+enum class BlockKind { heading, paragraph, list_item, table_of_contents, running_header };
+
+struct Block {
+    int page_index = 0;      // 1-based page the block starts on
+    BlockKind kind = BlockKind::paragraph;
+    int heading_level = 0;   // 1 for "3 Mantelzorg", 2 for "3.1 Respijtzorg"; 0 when not a heading
+    std::string text;        // the block's lines as extracted, joined by '\n'
+};
+
+struct LaidOutDocument {
+    std::vector<Block> blocks;   // in reading order
+};
+
+// Groups lines into blocks. Never fails; a page without text gives no blocks.
+LaidOutDocument classify_blocks(const Document& document);
+
+const char* block_kind_name(BlockKind kind);
+
+}  // namespace galascan

@@ -1,0 +1,186 @@
+// Lexicon loading with toml++: strict, with file:line:col in every message, because the
+// lexicon is what analysts edit by hand and a silently ignored typo ("termz = [...]") would
+// quietly change every grade.
+
+#include "lexicon/load_lexicon.hpp"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/core.h>
+#include <toml++/toml.h>
+
+#include "lexicon/builtin_lexicon.hpp"
+
+namespace galascan {
+
+namespace {
+
+std::string where(const std::string& file, const toml::source_region& region) {
+    return fmt::format("{}:{}:{}", file, region.begin.line, region.begin.column);
+}
+
+[[noreturn]] void fail(const std::string& file, const toml::node& node, const std::string& message) {
+    throw ConfigError(fmt::format("{}: {}", where(file, node.source()), message));
+}
+
+std::string required_string(const std::string& file, const toml::table& table, std::string_view key) {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+        fail(file, table, fmt::format("category is missing '{}'", key));
+    }
+    const std::optional<std::string> value = node->value<std::string>();
+    if (!value || value->empty()) {
+        fail(file, *node, fmt::format("'{}' must be a non-empty string", key));
+    }
+    return *value;
+}
+
+std::string optional_string(const std::string& file, const toml::table& table, std::string_view key) {
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+        return {};
+    }
+    if (!node->is_string()) {
+        fail(file, *node, fmt::format("'{}' must be a string", key));
+    }
+    return *node->value<std::string>();
+}
+
+bool is_valid_id(std::string_view id) {
+    for (char c : id) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+            return false;
+        }
+    }
+    return !id.empty();
+}
+
+std::string derive_short_label(std::string_view id) {
+    std::string short_label;
+    for (std::size_t i = 0; i < id.size() && short_label.size() < 3; ++i) {
+        if (i == 0 || id[i - 1] == '_') {
+            short_label += static_cast<char>(id[i] - 'a' + 'A');
+        }
+    }
+    return short_label;
+}
+
+void load_terms(const std::string& file, const toml::table& table, CategoryIndex category, Lexicon& lexicon) {
+    const toml::node* node = table.get("terms");
+    if (node == nullptr) {
+        fail(file, table, "category has no 'terms'");
+    }
+    const toml::array* terms = node->as_array();
+    if (terms == nullptr) {
+        fail(file, *node, "'terms' must be an array of strings");
+    }
+    for (const toml::node& term : *terms) {
+        const std::optional<std::string> text = term.value<std::string>();
+        if (!text || text->find_first_not_of(" \t") == std::string::npos) {
+            fail(file, term, "a term must be a non-empty string");
+        }
+        lexicon.terms.push_back(Term{category, *text, where(file, term.source())});
+    }
+}
+
+void load_category(const std::string& file, const toml::table& table, Lexicon& lexicon) {
+    static const std::set<std::string_view> known_keys = {"id", "kind", "label", "short", "description", "terms"};
+    for (const auto& [key, value] : table) {
+        if (known_keys.count(key.str()) == 0) {
+            fail(file, value, fmt::format("unknown key '{}' (known: id, kind, label, short, description, terms)",
+                                          key.str()));
+        }
+    }
+    Category category;
+    category.id = required_string(file, table, "id");
+    if (!is_valid_id(category.id)) {
+        fail(file, *table.get("id"), "'id' may hold only a-z, 0-9 and _");
+    }
+    for (const Category& existing : lexicon.categories) {
+        if (existing.id == category.id) {
+            fail(file, *table.get("id"), fmt::format("category '{}' is defined twice", category.id));
+        }
+    }
+    const std::string kind = required_string(file, table, "kind");
+    if (kind == "theme") {
+        category.kind = CategoryKind::theme;
+    } else if (kind == "bouwsteen") {
+        category.kind = CategoryKind::bouwsteen;
+    } else {
+        fail(file, *table.get("kind"), fmt::format("kind '{}' is not 'theme' or 'bouwsteen'", kind));
+    }
+    category.label = required_string(file, table, "label");
+    category.short_label = optional_string(file, table, "short");
+    if (category.short_label.empty()) {
+        category.short_label = derive_short_label(category.id);
+    }
+    category.description = optional_string(file, table, "description");
+    load_terms(file, table, static_cast<CategoryIndex>(lexicon.categories.size()), lexicon);
+    lexicon.categories.push_back(std::move(category));
+}
+
+void load_source(const LexiconSource& source, Lexicon& lexicon) {
+    toml::table root;
+    try {
+        root = toml::parse(source.content, source.name);
+    } catch (const toml::parse_error& error) {
+        throw ConfigError(fmt::format("{}: {}", where(source.name, error.source()), error.description()));
+    }
+    for (const auto& [key, value] : root) {
+        if (key.str() != "category") {
+            fail(source.name, value, fmt::format("unknown top-level key '{}' (expected [[category]] tables)",
+                                                 key.str()));
+        }
+    }
+    const toml::array* categories = root["category"].as_array();
+    if (categories == nullptr || categories->empty()) {
+        throw ConfigError(fmt::format("{}: no [[category]] tables", source.name));
+    }
+    for (const toml::node& node : *categories) {
+        const toml::table* table = node.as_table();
+        if (table == nullptr) {
+            fail(source.name, node, "'category' must be written as [[category]] tables");
+        }
+        load_category(source.name, *table, lexicon);
+    }
+}
+
+}  // namespace
+
+Lexicon load_lexicon(const std::vector<LexiconSource>& sources) {
+    Lexicon lexicon;
+    for (const LexiconSource& source : sources) {
+        load_source(source, lexicon);
+        lexicon.files.push_back(source.name);
+    }
+    if (lexicon.categories.empty()) {
+        throw ConfigError("the lexicon has no categories");
+    }
+    return lexicon;
+}
+
+Lexicon load_lexicon_files(const std::vector<std::string>& paths) {
+    std::vector<LexiconSource> sources;
+    for (const std::string& path : paths) {
+        std::ifstream file(path, std::ios::binary);
+        if (!file) {
+            throw ConfigError(fmt::format("{}: cannot read the lexicon file", path));
+        }
+        std::ostringstream content;
+        content << file.rdbuf();
+        sources.push_back(LexiconSource{path, content.str()});
+    }
+    return load_lexicon(sources);
+}
+
+Lexicon load_builtin_lexicon() {
+    std::vector<LexiconSource> sources;
+    for (const EmbeddedFile& file : builtin_lexicon_files()) {
+        sources.push_back(LexiconSource{std::string(file.name), std::string(file.content)});
+    }
+    return load_lexicon(sources);
+}
+
+}  // namespace galascan

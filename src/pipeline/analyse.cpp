@@ -1,0 +1,103 @@
+#include "pipeline/analyse.hpp"
+
+#include <exception>
+#include <variant>
+
+#include <fmt/core.h>
+
+#include "layout/classify_blocks.hpp"
+#include "version.hpp"
+
+namespace galascan {
+
+namespace {
+
+DocumentStatus status_of(ExtractFailure failure) {
+    switch (failure) {
+    case ExtractFailure::unreadable: return DocumentStatus::unreadable;
+    case ExtractFailure::empty: return DocumentStatus::empty;
+    case ExtractFailure::not_pdf: return DocumentStatus::not_pdf;
+    case ExtractFailure::damaged: return DocumentStatus::damaged;
+    case ExtractFailure::encrypted: return DocumentStatus::encrypted;
+    case ExtractFailure::no_text: return DocumentStatus::no_text;
+    }
+    return DocumentStatus::error;
+}
+
+DocumentReport failed_report(const std::string& path, const ExtractError& error) {
+    DocumentReport report;
+    report.path = path;
+    report.status = status_of(error.kind);
+    report.reason = error.reason;
+    report.diagnostics = error.diagnostics;
+    return report;
+}
+
+std::string describe_pages_without_text(const std::vector<int>& pages, std::size_t page_count) {
+    std::string list;
+    for (std::size_t i = 0; i < pages.size() && i < 15; ++i) {
+        list += fmt::format("{}{}", i == 0 ? "" : ", ", pages[i]);
+    }
+    if (pages.size() > 15) {
+        list += fmt::format(" and {} more", pages.size() - 15);
+    }
+    return fmt::format("{} of {} pages have no text (scanned or image-only?): {} {}", pages.size(), page_count,
+                       pages.size() == 1 ? "page" : "pages", list);
+}
+
+DocumentReport analysed_report(const Document& document, DocumentScore score) {
+    DocumentReport report;
+    report.path = document.path;
+    report.pages = static_cast<int>(document.pages.size());
+    report.words = score.words;
+    report.diagnostics = document.diagnostics;
+    report.categories = std::move(score.categories);
+    if (!document.pages_without_text.empty()) {
+        report.status = DocumentStatus::partial;
+        report.reason = describe_pages_without_text(document.pages_without_text, document.pages.size());
+    }
+    return report;
+}
+
+DocumentReport analyse_extracted(const Document& document, const Pipeline& pipeline) {
+    // Headings and list items decide covered vs mentioned, so structure comes first.
+    const LaidOutDocument laid_out = classify_blocks(document);
+    // Matching runs on folded text; the offset map leads evidence back to the printed words.
+    const NormalisedDocument text = normalise(laid_out, pipeline.options.normalise);
+    const std::vector<Hit> hits = pipeline.matcher.find_all(text.text);
+    return analysed_report(document, score_document(document, laid_out, text, hits, pipeline.lexicon,
+                                                    pipeline.options.score));
+}
+
+}  // namespace
+
+DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline) {
+    try {
+        ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
+        if (const auto* error = std::get_if<ExtractError>(&extracted)) {
+            return failed_report(path, *error);  // an error row; the batch goes on
+        }
+        return analyse_extracted(std::get<Document>(extracted), pipeline);
+    } catch (const std::exception& exception) {
+        // A hostile file must not end the batch; the row says what happened.
+        DocumentReport report;
+        report.path = path;
+        report.status = DocumentStatus::error;
+        report.reason = fmt::format("internal error: {}", exception.what());
+        return report;
+    }
+}
+
+Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline) {
+    Report report;
+    report.galascan_version = version;
+    report.lexicon_files = pipeline.lexicon.files;
+    report.categories = category_infos(pipeline.lexicon);
+    report.documents.reserve(paths.size());
+    for (const std::string& path : paths) {
+        report.documents.push_back(analyse_document(path, pipeline));
+    }
+    return report;
+}
+
+}  // namespace galascan

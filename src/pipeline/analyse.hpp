@@ -1,0 +1,19 @@
+#pragma once
+// Running the stages over documents.
+
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.hpp"
+#include "report/report.hpp"
+
+namespace galascan {
+
+// One document through every stage. Never throws: a file that cannot be analysed, or an
+// unexpected exception while analysing it, becomes a DocumentReport with a failure status.
+DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline);
+
+// Every path in order; the report's documents are in the same order.
+Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline);
+
+}  // namespace galascan

@@ -1,0 +1,73 @@
+// JSON for scripts. The only file that sees nlohmann-json. Field names are a contract
+// (docs/output-formats.md): add fields, never rename or remove them.
+
+#include <nlohmann/json.hpp>
+
+#include "report/writers.hpp"
+
+namespace galascan {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json evidence_json(const Evidence& evidence) {
+    return Json{{"page", evidence.page_index},     {"page_label", evidence.page_label},
+                {"block", block_kind_name(evidence.block_kind)}, {"term", evidence.term},
+                {"text", evidence.text},           {"snippet", evidence.snippet}};
+}
+
+Json category_json(const CategoryInfo& info, const CategoryScore& score) {
+    Json evidence = Json::array();
+    for (const Evidence& item : score.evidence) {
+        evidence.push_back(evidence_json(item));
+    }
+    return Json{{"id", info.id},
+                {"kind", category_kind_name(info.kind)},
+                {"grade", grade_name(score.grade)},
+                {"score", score.score},
+                {"hits", score.hits},
+                {"hits_per_1000_words", score.hits_per_1000_words},
+                {"pages", score.pages},
+                {"distinct_terms", score.distinct_terms},
+                {"evidence", std::move(evidence)}};
+}
+
+Json document_json(const Report& report, const DocumentReport& document) {
+    Json categories = Json::array();
+    for (std::size_t i = 0; i < document.categories.size(); ++i) {
+        categories.push_back(category_json(report.categories.at(i), document.categories[i]));
+    }
+    return Json{{"file", document.path},        {"status", status_name(document.status)},
+                {"reason", document.reason},    {"pages", document.pages},
+                {"words", document.words},      {"diagnostics", document.diagnostics},
+                {"categories", std::move(categories)}};
+}
+
+}  // namespace
+
+void write_json(const Report& report, std::ostream& out) {
+    Json categories = Json::array();
+    for (const CategoryInfo& info : report.categories) {
+        categories.push_back(Json{{"id", info.id}, {"kind", category_kind_name(info.kind)}, {"label", info.label}});
+    }
+    Json documents = Json::array();
+    int analysed = 0;
+    for (const DocumentReport& document : report.documents) {
+        documents.push_back(document_json(report, document));
+        analysed += is_analysed(document.status) ? 1 : 0;
+    }
+    const Json root{{"schema_version", report.schema_version},
+                    {"galascan_version", report.galascan_version},
+                    {"lexicon", Json{{"files", report.lexicon_files}}},
+                    {"categories", std::move(categories)},
+                    {"documents", std::move(documents)},
+                    {"summary", Json{{"documents", report.documents.size()},
+                                     {"analysed", analysed},
+                                     {"failed", static_cast<int>(report.documents.size()) - analysed}}}};
+    // Text is valid UTF-8 by contract (repaired at extraction); file names may not be, and
+    // "replace" keeps one odd name from losing the whole report.
+    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace galascan

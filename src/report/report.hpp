@@ -1,0 +1,55 @@
+#pragma once
+// The report model: everything every writer prints, computed once.
+
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "score/score_document.hpp"
+
+namespace galascan {
+
+// A document's outcome. The names (status_name) are a stable contract of CSV and JSON.
+enum class DocumentStatus {
+    ok,          // analysed
+    partial,     // analysed, but some pages had no text (listed in the reason)
+    empty,       // 0 bytes
+    not_pdf,     // not a PDF at all
+    damaged,     // a PDF Poppler cannot parse
+    encrypted,   // needs a password
+    no_text,     // no page has text: a scan
+    unreadable,  // missing, a folder, no permission
+    error,       // an internal error while analysing this file (a bug: please report)
+};
+
+struct CategoryInfo {
+    std::string id;
+    CategoryKind kind = CategoryKind::theme;
+    std::string label;
+    std::string short_label;
+};
+
+struct DocumentReport {
+    std::string path;                      // as given or found, byte for byte
+    DocumentStatus status = DocumentStatus::ok;
+    std::string reason;                    // one human line; empty when ok
+    int pages = 0;
+    int words = 0;
+    std::vector<std::string> diagnostics;  // Poppler's messages for this file
+    std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
+};
+
+struct Report {
+    int schema_version = 1;
+    std::string galascan_version;
+    std::vector<std::string> lexicon_files;
+    std::vector<CategoryInfo> categories;
+    std::vector<DocumentReport> documents;  // in input order
+};
+
+// True when the document was read and graded (ok or partial).
+bool is_analysed(DocumentStatus status);
+const char* status_name(DocumentStatus status);
+std::vector<CategoryInfo> category_infos(const Lexicon& lexicon);
+
+}  // namespace galascan

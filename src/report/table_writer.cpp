@@ -1,0 +1,193 @@
+// The terminal table. A batch gets a grid, documents down and categories across, so an
+// analyst sees at a glance which plan misses what; one document gets its categories with
+// the evidence lines behind each grade. Colour only when TableStyle says so.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include <fmt/core.h>
+
+#include "report/sanitise.hpp"
+#include "report/writers.hpp"
+#include "text/utf8.hpp"
+
+namespace galascan {
+
+namespace {
+
+constexpr std::string_view green = "\x1b[32m";
+constexpr std::string_view yellow = "\x1b[33m";
+constexpr std::string_view red = "\x1b[31m";
+constexpr std::string_view dim = "\x1b[2m";
+constexpr std::string_view bold = "\x1b[1m";
+constexpr std::string_view reset = "\x1b[0m";
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const char32_t c = decode_utf8(text, offset);
+        width += (c >= 0x300 && c <= 0x36F) ? 0 : 1;  // combining marks take no column
+    }
+    return width;
+}
+
+// Cuts `text` (already sanitised) to at most `width` columns, ending in "…" when cut.
+std::string fit(std::string_view text, std::size_t width) {
+    if (width == 0 || display_width(text) <= width) {
+        return std::string(text);
+    }
+    std::string cut;
+    std::size_t offset = 0;
+    std::size_t columns = 0;
+    while (offset < text.size() && columns + 1 < width) {
+        const std::size_t start = offset;
+        decode_utf8(text, offset);
+        cut.append(text.substr(start, offset - start));
+        ++columns;
+    }
+    return cut + "…";
+}
+
+// The end of `text` in at most `width` columns, starting with "…" when cut: for paths,
+// whose informative part is the file name at the end.
+std::string fit_tail(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) {
+        return std::string(text);
+    }
+    std::size_t begin = text.size();
+    std::size_t columns = 1;  // the ellipsis
+    while (begin > 0) {
+        const std::size_t previous = floor_to_code_point(text, begin - 1);
+        if (columns + display_width(text.substr(previous, begin - previous)) > width) {
+            break;
+        }
+        columns += display_width(text.substr(previous, begin - previous));
+        begin = previous;
+    }
+    return "…" + std::string(text.substr(begin));
+}
+
+std::string pad(std::string_view text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    return std::string(text) + std::string(used < width ? width - used : 0, ' ');
+}
+
+std::string paint(const TableStyle& style, std::string_view colour, std::string_view text) {
+    return style.color ? fmt::format("{}{}{}", colour, text, reset) : std::string(text);
+}
+
+std::string_view grade_colour(Grade grade) {
+    switch (grade) {
+    case Grade::covered: return green;
+    case Grade::mentioned: return yellow;
+    case Grade::absent: return dim;
+    }
+    return dim;
+}
+
+// The grid cell of a grade: one symbol that reads without colour too.
+std::string_view grade_symbol(Grade grade) {
+    switch (grade) {
+    case Grade::covered: return "C";
+    case Grade::mentioned: return "m";
+    case Grade::absent: return "-";
+    }
+    return "-";
+}
+
+int count_analysed(const Report& report) {
+    return static_cast<int>(std::count_if(report.documents.begin(), report.documents.end(),
+                                          [](const DocumentReport& d) { return is_analysed(d.status); }));
+}
+
+void write_grid(const Report& report, std::ostream& out, const TableStyle& style) {
+    std::size_t name_width = 4;
+    for (const DocumentReport& document : report.documents) {
+        name_width = std::max(name_width, display_width(escape_controls(document.path)));
+    }
+    name_width = std::min<std::size_t>(name_width, 48);
+    std::size_t cell_width = 3;
+    for (const CategoryInfo& category : report.categories) {
+        cell_width = std::max(cell_width, display_width(category.short_label) + 1);
+    }
+    std::string header = pad("file", name_width) + "  " + pad("status", 10) + fmt::format("{:>5} {:>7}  ", "pages", "words");
+    for (std::size_t i = 0; i < report.categories.size(); ++i) {
+        const bool kind_changes = i > 0 && report.categories[i].kind != report.categories[i - 1].kind;
+        header += (kind_changes ? "| " : "") + pad(report.categories[i].short_label, cell_width);
+    }
+    out << paint(style, bold, header) << '\n';
+    for (const DocumentReport& document : report.documents) {
+        const std::string name = fit_tail(escape_controls(document.path), name_width);
+        const std::string status = paint(style, is_analysed(document.status) ? std::string_view{} : red,
+                                         pad(status_name(document.status), 10));
+        out << pad(name, name_width) << "  " << status;
+        if (!is_analysed(document.status)) {
+            out << "  " << escape_controls(document.reason) << '\n';
+            continue;
+        }
+        out << fmt::format("{:>5} {:>7}  ", document.pages, document.words);
+        for (std::size_t i = 0; i < document.categories.size(); ++i) {
+            const bool kind_changes = i > 0 && report.categories[i].kind != report.categories[i - 1].kind;
+            const Grade grade = document.categories[i].grade;
+            out << (kind_changes ? "| " : "")
+                << paint(style, grade_colour(grade), pad(grade_symbol(grade), cell_width));
+        }
+        if (document.status == DocumentStatus::partial) {
+            out << " " << escape_controls(document.reason);
+        }
+        out << '\n';
+    }
+    out << '\n' << "C = covered, m = mentioned, - = absent\n";
+    for (const CategoryInfo& category : report.categories) {
+        out << fmt::format("  {:<4} {:<9} {}\n", category.short_label, category_kind_name(category.kind),
+                           category.label);
+    }
+    out << fmt::format("\n{} documents: {} analysed, {} could not be analysed\n", report.documents.size(),
+                       count_analysed(report), report.documents.size() - static_cast<std::size_t>(count_analysed(report)));
+}
+
+void write_single(const Report& report, const DocumentReport& document, std::ostream& out, const TableStyle& style) {
+    out << paint(style, bold, escape_controls(document.path));
+    if (!is_analysed(document.status)) {
+        out << "\n  " << paint(style, red, status_name(document.status)) << ": " << escape_controls(document.reason)
+            << '\n';
+        return;
+    }
+    out << fmt::format(" — {}, {} pages, {} words\n", status_name(document.status), document.pages, document.words);
+    if (!document.reason.empty()) {
+        out << "  " << escape_controls(document.reason) << '\n';
+    }
+    std::size_t label_width = 0;
+    for (const CategoryInfo& category : report.categories) {
+        label_width = std::max(label_width, display_width(category.label));
+    }
+    for (std::size_t i = 0; i < document.categories.size(); ++i) {
+        const CategoryInfo& info = report.categories[i];
+        if (i == 0 || info.kind != report.categories[i - 1].kind) {
+            out << '\n' << paint(style, bold, info.kind == CategoryKind::theme ? "Themes" : "Bouwstenen") << '\n';
+        }
+        const CategoryScore& score = document.categories[i];
+        out << "  " << paint(style, grade_colour(score.grade), pad(grade_name(score.grade), 10)) << pad(info.label, label_width)
+            << fmt::format("  score {:>3}  hits {:>3}  pages {:>2}\n", score.score, score.hits, score.pages);
+        for (const Evidence& evidence : score.evidence) {
+            const std::string page = fmt::format("p. {}", escape_controls(evidence.page_label));
+            const std::size_t indent = 12 + 8;
+            const std::size_t room = style.width > 0 ? static_cast<std::size_t>(style.width) - std::min<std::size_t>(indent, static_cast<std::size_t>(style.width)) : 0;
+            out << std::string(12, ' ') << pad(page, 8) << fit(escape_controls(evidence.snippet), room) << '\n';
+        }
+    }
+}
+
+}  // namespace
+
+void write_table(const Report& report, std::ostream& out, const TableStyle& style) {
+    if (report.documents.size() == 1) {
+        write_single(report, report.documents.front(), out, style);
+    } else {
+        write_grid(report, out, style);
+    }
+}
+
+}  // namespace galascan

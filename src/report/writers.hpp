@@ -1,0 +1,27 @@
+#pragma once
+// The three output formats: thin functions over one Report. They decide layout only;
+// grades, scores, order and evidence were settled when the Report was built.
+
+#include <ostream>
+
+#include "report/report.hpp"
+
+namespace galascan {
+
+// How the terminal table may look; decided once in cli/terminal.cpp.
+struct TableStyle {
+    bool color = false;   // ANSI colours (only on a terminal, never with NO_COLOR)
+    int width = 0;        // terminal columns to fit snippets into; 0 = no limit (not a terminal)
+};
+
+// A batch (several documents) as a documents x categories grid plus status rows; a single
+// document as its categories with the best evidence lines.
+void write_table(const Report& report, std::ostream& out, const TableStyle& style);
+
+// One header row, then one row per document (RFC 4180, UTF-8, CRLF line ends).
+void write_csv(const Report& report, std::ostream& out);
+
+// The JSON document described in docs/output-formats.md (schema_version 1).
+void write_json(const Report& report, std::ostream& out);
+
+}  // namespace galascan

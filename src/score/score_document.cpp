@@ -1,0 +1,157 @@
+// Grading, first (provisional) rule — docs/grading.md states it for analysts:
+//
+//   absent     no hit at all;
+//   covered    the category has a heading of its own (a hit in a heading) and hits in at
+//              least two paragraphs, or it is discussed in at least four paragraphs with at
+//              least two different terms;
+//   mentioned  any other hit: named in a list, once or twice in passing.
+//
+// The score (0-100) says how much weight the text gives a category: 20 points per heading
+// with a hit, 10 per paragraph and 5 per list item with a hit, capped at 100.
+// Evidence: headings first, then paragraphs, then list items, one hit per block and
+// preferring terms not yet shown, reported in document order.
+
+#include "score/score_document.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <set>
+
+#include "score/evidence.hpp"
+
+namespace galascan {
+
+namespace {
+
+// The normalised block that contains text offset `offset`.
+const NormalisedBlock& block_of(const NormalisedDocument& text, std::size_t offset) {
+    auto after = std::upper_bound(text.blocks.begin(), text.blocks.end(), offset,
+                                  [](std::size_t o, const NormalisedBlock& b) { return o < b.text.begin; });
+    assert(after != text.blocks.begin());
+    return *(after - 1);
+}
+
+int evidence_rank(BlockKind kind) {
+    switch (kind) {
+    case BlockKind::heading: return 0;
+    case BlockKind::paragraph: return 1;
+    case BlockKind::list_item: return 2;
+    default: return 3;
+    }
+}
+
+Grade grade_rule(const CategoryScore& score) {
+    if (score.hits == 0) {
+        return Grade::absent;
+    }
+    const bool own_section = score.heading_hits > 0 && score.paragraphs >= 2;
+    const bool discussed = score.paragraphs >= 4 && score.distinct_terms >= 2;
+    return own_section || discussed ? Grade::covered : Grade::mentioned;
+}
+
+CategoryScore score_category(CategoryIndex category, const std::vector<const Hit*>& hits, const Document& document,
+                             const LaidOutDocument& laid_out, const NormalisedDocument& text,
+                             const Lexicon& lexicon, int words, const ScoreOptions& options) {
+    CategoryScore score;
+    score.category = category;
+    score.hits = static_cast<int>(hits.size());
+    if (words > 0) {
+        score.hits_per_1000_words = std::round(10000.0 * score.hits / words) / 10.0;
+    }
+    std::set<int> pages;
+    std::set<std::size_t> heading_blocks, paragraph_blocks, list_blocks;
+    std::set<TermIndex> terms;
+    struct Candidate {
+        const Hit* hit;
+        const NormalisedBlock* block;
+        BlockKind kind;
+    };
+    std::vector<Candidate> candidates;
+    for (const Hit* hit : hits) {
+        const NormalisedBlock& block = block_of(text, hit->range.begin);
+        const Block& laid_out_block = laid_out.blocks[block.block_index];
+        pages.insert(laid_out_block.page_index);
+        terms.insert(hit->term);
+        switch (laid_out_block.kind) {
+        case BlockKind::heading: heading_blocks.insert(block.block_index); break;
+        case BlockKind::paragraph: paragraph_blocks.insert(block.block_index); break;
+        case BlockKind::list_item: list_blocks.insert(block.block_index); break;
+        default: break;
+        }
+        candidates.push_back(Candidate{hit, &block, laid_out_block.kind});
+    }
+    score.pages = static_cast<int>(pages.size());
+    score.heading_hits = static_cast<int>(heading_blocks.size());
+    score.paragraphs = static_cast<int>(paragraph_blocks.size());
+    score.distinct_terms = static_cast<int>(terms.size());
+    score.score = std::min(100, static_cast<int>(20 * heading_blocks.size() + 10 * paragraph_blocks.size() +
+                                                 5 * list_blocks.size()));
+    score.grade = grade_rule(score);
+
+    // Strongest first: block kind, then a term not shown yet, then position.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return evidence_rank(a.kind) < evidence_rank(b.kind);
+    });
+    std::vector<Candidate> chosen;
+    std::set<std::size_t> used_blocks;
+    std::set<TermIndex> shown_terms;
+    for (int pass = 0; pass < 2 && static_cast<int>(chosen.size()) < options.evidence_per_category; ++pass) {
+        for (const Candidate& candidate : candidates) {
+            if (static_cast<int>(chosen.size()) >= options.evidence_per_category) {
+                break;
+            }
+            const bool new_term = shown_terms.count(candidate.hit->term) == 0;
+            if (used_blocks.count(candidate.block->block_index) > 0 || (pass == 0 && !new_term)) {
+                continue;
+            }
+            chosen.push_back(candidate);
+            used_blocks.insert(candidate.block->block_index);
+            shown_terms.insert(candidate.hit->term);
+        }
+    }
+    std::sort(chosen.begin(), chosen.end(),
+              [](const Candidate& a, const Candidate& b) { return a.hit->range.begin < b.hit->range.begin; });
+    for (const Candidate& candidate : chosen) {
+        const ByteRange source = text.to_source.to_source(candidate.hit->range);
+        const Block& block = laid_out.blocks[candidate.block->block_index];
+        Evidence evidence;
+        evidence.page_index = block.page_index;
+        evidence.page_label = document.pages.at(static_cast<std::size_t>(block.page_index - 1)).label;
+        evidence.block_kind = block.kind;
+        evidence.term = lexicon.terms[candidate.hit->term].text;
+        evidence.text = join_whitespace(std::string_view(text.source).substr(source.begin, source.size()));
+        evidence.snippet = make_snippet(text.source, source, candidate.block->source);
+        score.evidence.push_back(std::move(evidence));
+    }
+    return score;
+}
+
+}  // namespace
+
+DocumentScore score_document(const Document& document, const LaidOutDocument& laid_out,
+                             const NormalisedDocument& text, const std::vector<Hit>& hits,
+                             const Lexicon& lexicon, const ScoreOptions& options) {
+    DocumentScore result;
+    result.words = static_cast<int>(count_words(text.text));
+    std::vector<std::vector<const Hit*>> by_category(lexicon.categories.size());
+    for (const Hit& hit : hits) {
+        by_category.at(hit.category).push_back(&hit);
+    }
+    for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
+        result.categories.push_back(score_category(category, by_category[category], document, laid_out, text,
+                                                   lexicon, result.words, options));
+    }
+    return result;
+}
+
+const char* grade_name(Grade grade) {
+    switch (grade) {
+    case Grade::absent: return "absent";
+    case Grade::mentioned: return "mentioned";
+    case Grade::covered: return "covered";
+    }
+    return "absent";
+}
+
+}  // namespace galascan

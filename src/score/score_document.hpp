@@ -1,0 +1,54 @@
+#pragma once
+// The score stage: from hits to a grade per category, with the evidence behind it.
+
+#include <string>
+#include <vector>
+
+#include "extract/document.hpp"
+#include "layout/classify_blocks.hpp"
+#include "lexicon/lexicon.hpp"
+#include "match/matcher.hpp"
+#include "normalise/normalise.hpp"
+
+namespace galascan {
+
+enum class Grade { absent, mentioned, covered };   // ordered: absent < mentioned < covered
+
+struct Evidence {
+    int page_index = 0;          // 1-based
+    std::string page_label;      // as printed
+    BlockKind block_kind = BlockKind::paragraph;
+    std::string term;            // the lexicon entry, as written in the lexicon
+    std::string text;            // the words that matched, as printed in the PDF
+    std::string snippet;         // the surrounding text, one line, as printed (not yet sanitised)
+};
+
+struct CategoryScore {
+    CategoryIndex category = 0;
+    Grade grade = Grade::absent;
+    int score = 0;                   // 0-100, see grade_rule() in score_document.cpp
+    int hits = 0;
+    double hits_per_1000_words = 0;  // rounded to 0.1
+    int pages = 0;                   // pages with at least one hit
+    int heading_hits = 0;
+    int paragraphs = 0;              // paragraph blocks with at least one hit
+    int distinct_terms = 0;
+    std::vector<Evidence> evidence;  // the strongest hits, in document order
+};
+
+struct ScoreOptions {
+    int evidence_per_category = 3;
+};
+
+struct DocumentScore {
+    int words = 0;
+    std::vector<CategoryScore> categories;   // one per lexicon category, in lexicon order
+};
+
+DocumentScore score_document(const Document& document, const LaidOutDocument& laid_out,
+                             const NormalisedDocument& text, const std::vector<Hit>& hits,
+                             const Lexicon& lexicon, const ScoreOptions& options);
+
+const char* grade_name(Grade grade);
+
+}  // namespace galascan

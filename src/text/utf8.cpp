@@ -1,0 +1,154 @@
+#include "text/utf8.hpp"
+
+namespace galascan {
+
+namespace {
+
+constexpr char32_t replacement_character = 0xFFFD;
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+}  // namespace
+
+char32_t decode_utf8(std::string_view text, std::size_t& offset) {
+    const auto lead = static_cast<unsigned char>(text[offset]);
+    if (lead < 0x80) {
+        ++offset;
+        return lead;
+    }
+    std::size_t length = 0;
+    char32_t code_point = 0;
+    char32_t minimum = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2, code_point = lead & 0x1F, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3, code_point = lead & 0x0F, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4, code_point = lead & 0x07, minimum = 0x10000;
+    } else {
+        ++offset;
+        return replacement_character;
+    }
+    if (offset + length > text.size()) {
+        ++offset;
+        return replacement_character;
+    }
+    for (std::size_t i = 1; i < length; ++i) {
+        const auto byte = static_cast<unsigned char>(text[offset + i]);
+        if (!is_continuation(byte)) {
+            ++offset;
+            return replacement_character;
+        }
+        code_point = (code_point << 6) | (byte & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+    if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+        ++offset;
+        return replacement_character;
+    }
+    offset += length;
+    return code_point;
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+    if (code_point < 0x80) {
+        out += static_cast<char>(code_point);
+    } else if (code_point < 0x800) {
+        out += static_cast<char>(0xC0 | (code_point >> 6));
+        out += static_cast<char>(0x80 | (code_point & 0x3F));
+    } else if (code_point < 0x10000) {
+        out += static_cast<char>(0xE0 | (code_point >> 12));
+        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code_point & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code_point >> 18));
+        out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code_point & 0x3F));
+    }
+}
+
+std::string repair_utf8(std::string_view text) {
+    std::string repaired;
+    repaired.reserve(text.size());
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const std::size_t start = offset;
+        const char32_t code_point = decode_utf8(text, offset);
+        if (code_point == replacement_character && offset - start == 1) {
+            append_utf8(repaired, replacement_character);
+        } else {
+            repaired.append(text.substr(start, offset - start));
+        }
+    }
+    return repaired;
+}
+
+std::size_t floor_to_code_point(std::string_view text, std::size_t offset) {
+    if (offset >= text.size()) {
+        return text.size();
+    }
+    while (offset > 0 && is_continuation(static_cast<unsigned char>(text[offset]))) {
+        --offset;
+    }
+    return offset;
+}
+
+bool is_letter_code_point(char32_t c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    if (c < 0xC0) {
+        return c == 0xAA || c == 0xB5 || c == 0xBA;  // ª µ º
+    }
+    if (c == 0xD7 || c == 0xF7) {
+        return false;  // × ÷
+    }
+    if (c >= 0x2000 && c <= 0x2BFF) {
+        return false;  // punctuation, super/subscripts, currency, arrows, maths, boxes, shapes
+    }
+    if (c >= 0x3000 && c <= 0x303F) {
+        return false;  // CJK punctuation
+    }
+    if (c >= 0xE000 && c <= 0xF8FF) {
+        return false;  // private use: PDF fonts put bullets and dingbats there
+    }
+    if (c >= 0xFE00 && c <= 0xFE0F) {
+        return false;  // variation selectors
+    }
+    if (c >= 0xFF00 && c <= 0xFF0F) {
+        return false;  // fullwidth punctuation
+    }
+    return c != 0xFFFD && c != 0xFEFF && !(c >= 0xFFF0 && c <= 0xFFFF);
+}
+
+bool is_word_code_point(char32_t c) {
+    if (c >= '0' && c <= '9') {
+        return true;
+    }
+    if (c >= 0x0300 && c <= 0x036F) {
+        return true;  // combining diacritics, as in decomposed "coördinatie"
+    }
+    return is_letter_code_point(c);
+}
+
+std::size_t count_words(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    bool word_has_letter = false;
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const char32_t c = decode_utf8(text, offset);
+        if (is_word_code_point(c)) {
+            in_word = true;
+            word_has_letter = word_has_letter || is_letter_code_point(c);
+        } else {
+            words += (in_word && word_has_letter) ? 1 : 0;
+            in_word = false;
+            word_has_letter = false;
+        }
+    }
+    return words + ((in_word && word_has_letter) ? 1 : 0);
+}
+
+}  // namespace galascan

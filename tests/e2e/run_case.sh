@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# run_case.sh GALASCAN CASE_DIR — one end-to-end golden case (see tests/e2e/README.md).
+# Runs CASE_DIR/cmd with bash from the repository root, $GALASCAN naming the binary and
+# $CASE_TMP a fresh scratch folder, then compares stdout, stderr and the exit code with
+# expected.stdout, expected.stderr (if present) and expected.exit (0 if absent).
+# GALASCAN_UPDATE_GOLDEN=1 rewrites the expected files instead; review that diff like code.
+set -uo pipefail
+GALASCAN=$(realpath "$1"); case_dir=$(realpath "$2")
+export GALASCAN LC_ALL=C.UTF-8 NO_COLOR=1
+unset GALASCAN_PASSWORD
+CASE_TMP=$(mktemp -d "${TMPDIR:-/tmp}/galascan-e2e.XXXXXX"); export CASE_TMP
+trap 'rm -rf "$CASE_TMP"' EXIT
+
+bash "$case_dir/cmd" >"$CASE_TMP/stdout" 2>"$CASE_TMP/stderr" </dev/null
+echo $? >"$CASE_TMP/exit"
+
+if [ "${GALASCAN_UPDATE_GOLDEN:-}" = 1 ]; then
+  cp "$CASE_TMP/stdout" "$case_dir/expected.stdout"
+  if [ -s "$CASE_TMP/stderr" ] || [ -f "$case_dir/expected.stderr" ]; then cp "$CASE_TMP/stderr" "$case_dir/expected.stderr"; fi
+  if [ "$(cat "$CASE_TMP/exit")" != 0 ] || [ -f "$case_dir/expected.exit" ]; then cp "$CASE_TMP/exit" "$case_dir/expected.exit"; fi
+  echo "updated $(basename "$case_dir")"
+  exit 0
+fi
+
+failed=0
+compare() {  # compare NAME EXPECTED ACTUAL
+  if ! diff -u --label "expected $1" --label "actual $1" "$2" "$3"; then failed=1; fi
+}
+compare stdout "$case_dir/expected.stdout" "$CASE_TMP/stdout"
+if [ -f "$case_dir/expected.stderr" ]; then
+  compare stderr "$case_dir/expected.stderr" "$CASE_TMP/stderr"
+fi
+expected_exit=0
+[ -f "$case_dir/expected.exit" ] && expected_exit=$(cat "$case_dir/expected.exit")
+if [ "$(cat "$CASE_TMP/exit")" != "$expected_exit" ]; then
+  echo "exit code: expected $expected_exit, got $(cat "$CASE_TMP/exit")"
+  [ -f "$case_dir/expected.stderr" ] || { echo "stderr was:"; cat "$CASE_TMP/stderr"; }
+  failed=1
+fi
+exit $failed

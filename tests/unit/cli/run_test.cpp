@@ -1,0 +1,97 @@
+// The whole program in-process: run_cli with string streams, as a user's shell would see it.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/exit_codes.hpp"
+#include "cli/run.hpp"
+
+using namespace galascan;
+
+namespace {
+
+struct Outcome {
+    int exit_code = 0;
+    std::string out;
+    std::string err;
+};
+
+Outcome run(std::vector<std::string> args) {
+    args.insert(args.begin(), "galascan");
+    std::vector<const char*> argv;
+    for (const std::string& arg : args) {
+        argv.push_back(arg.c_str());
+    }
+    std::ostringstream out, err;
+    const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err, nullptr);
+    return Outcome{code, out.str(), err.str()};
+}
+
+const std::string mini_lexicon = std::string(GALASCAN_TEST_DATA_DIR) + "/mini-lexicon.toml";
+
+}  // namespace
+
+TEST_CASE("--help prints usage, examples and exit codes on stdout") {
+    const Outcome outcome = run({"--help"});
+    CHECK(outcome.exit_code == exit_code::success);
+    CHECK(outcome.out.find("Examples:") != std::string::npos);
+    CHECK(outcome.out.find("--format csv -o overzicht.csv plannen/") != std::string::npos);
+    CHECK(outcome.out.find("Exit codes:") != std::string::npos);
+    CHECK(outcome.err.empty());
+}
+
+TEST_CASE("--version prints the version") {
+    const Outcome outcome = run({"--version"});
+    CHECK(outcome.exit_code == exit_code::success);
+    CHECK(outcome.out.rfind("galascan ", 0) == 0);
+}
+
+TEST_CASE("usage errors are one line plus a hint on stderr, exit 2, nothing on stdout") {
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"--bogus", "x.pdf"}, {"--format", "xml", "x.pdf"}, {"--color", "sometimes", "x.pdf"}, {}}) {
+        const Outcome outcome = run(args);
+        CAPTURE(outcome.err);
+        CHECK(outcome.exit_code == exit_code::usage);
+        CHECK(outcome.out.empty());
+        CHECK(outcome.err.rfind("galascan: ", 0) == 0);
+        CHECK(outcome.err.find("Run 'galascan --help'") != std::string::npos);
+    }
+}
+
+TEST_CASE("a broken lexicon is a configuration error before any file is read") {
+    const std::filesystem::path broken = std::filesystem::temp_directory_path() / "galascan-broken-lexicon.toml";
+    std::ofstream(broken) << "[[category]]\nid = \"x\"\nkind = \"theme\nlabel = \"X\"\n";
+    const Outcome outcome = run({"--lexicon", broken.string(), "/nonexistent.pdf"});
+    std::filesystem::remove(broken);
+    CHECK(outcome.exit_code == exit_code::usage);
+    CHECK(outcome.out.empty());
+    CHECK(outcome.err.find("galascan-broken-lexicon.toml:3:") != std::string::npos);
+}
+
+TEST_CASE("a missing file is a row with a reason, and exit 3") {
+    const Outcome outcome = run({"--lexicon", mini_lexicon, "--format", "csv", "/nonexistent/plan.pdf"});
+    CHECK(outcome.exit_code == exit_code::some_inputs_failed);
+    CHECK(outcome.out.find("/nonexistent/plan.pdf,unreadable,cannot open: no such file") != std::string::npos);
+    CHECK(outcome.err.find("1 of 1 inputs could not be analysed") != std::string::npos);
+}
+
+TEST_CASE("-o writes the report to a file and nothing to stdout") {
+    const std::filesystem::path output = std::filesystem::temp_directory_path() / "galascan-run-test.json";
+    const Outcome outcome = run({"--lexicon", mini_lexicon, "-f", "json", "-o", output.string(), "/nonexistent.pdf"});
+    std::ifstream file(output);
+    const std::string written((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    std::filesystem::remove(output);
+    CHECK(outcome.out.empty());
+    CHECK(written.find("\"schema_version\": 1") != std::string::npos);
+    CHECK(outcome.exit_code == exit_code::some_inputs_failed);
+}
+
+TEST_CASE("an output file that cannot be written is exit 4") {
+    const Outcome outcome = run({"--lexicon", mini_lexicon, "-o", "/nonexistent-dir/out.csv", "/nonexistent.pdf"});
+    CHECK(outcome.exit_code == exit_code::output_failed);
+    CHECK(outcome.err.find("cannot write /nonexistent-dir/out.csv") != std::string::npos);
+}

@@ -1,0 +1,99 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "lexicon/load_lexicon.hpp"
+
+using namespace galascan;
+
+namespace {
+
+std::string error_of(const std::string& toml) {
+    try {
+        load_lexicon({LexiconSource{"test.toml", toml}});
+    } catch (const ConfigError& error) {
+        return error.what();
+    }
+    return "";
+}
+
+constexpr const char* valid = R"(
+[[category]]
+id = "mantelzorg"
+kind = "theme"
+label = "Mantelzorg"
+terms = ["mantelzorg", "respijtzorg"]
+
+[[category]]
+id = "rol_inwoners"
+kind = "bouwsteen"
+label = "Rol inwoners"
+short = "INW"
+terms = ["eigen kracht"]
+)";
+
+}  // namespace
+
+TEST_CASE("a valid lexicon loads categories and terms in file order") {
+    const Lexicon lexicon = load_lexicon({LexiconSource{"test.toml", valid}});
+    REQUIRE(lexicon.categories.size() == 2);
+    CHECK(lexicon.categories[0].id == "mantelzorg");
+    CHECK(lexicon.categories[0].short_label == "M");  // derived from the id when not given
+    CHECK(lexicon.categories[1].kind == CategoryKind::bouwsteen);
+    CHECK(lexicon.categories[1].short_label == "INW");
+    REQUIRE(lexicon.terms.size() == 3);
+    CHECK(lexicon.terms[2].text == "eigen kracht");
+    CHECK(lexicon.terms[2].category == 1);
+    CHECK(lexicon.terms[0].source == "test.toml:6:10");
+}
+
+TEST_CASE("syntax errors name file, line and column") {
+    CHECK(error_of("[[category]]\nid = \"x\nkind = \"theme\"\n").rfind("test.toml:2:", 0) == 0);
+}
+
+TEST_CASE("mistakes an analyst makes are errors, not silently ignored") {
+    SUBCASE("a misspelt key") {
+        CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\ntermz=[\"x\"]\n") ==
+              "test.toml:5:7: unknown key 'termz' (known: id, kind, label, short, description, terms)");
+    }
+    SUBCASE("a wrong kind") {
+        CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"thema\"\nlabel=\"A\"\nterms=[\"x\"]\n") ==
+              "test.toml:3:6: kind 'thema' is not 'theme' or 'bouwsteen'");
+    }
+    SUBCASE("a category defined twice") {
+        const std::string one = "[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\nterms=[\"x\"]\n";
+        CHECK(error_of(one + one) == "test.toml:7:4: category 'a' is defined twice");
+    }
+    SUBCASE("an empty term") {
+        CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\nterms=[\" \"]\n") ==
+              "test.toml:5:8: a term must be a non-empty string");
+    }
+    SUBCASE("a missing label") {
+        CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"theme\"\nterms=[\"x\"]\n") ==
+              "test.toml:1:1: category is missing 'label'");
+    }
+    SUBCASE("no categories") {
+        CHECK(error_of("# leeg\n") == "test.toml: no [[category]] tables");
+    }
+}
+
+TEST_CASE("the built-in lexicon has the twelve contract categories in contract order") {
+    const Lexicon lexicon = load_builtin_lexicon();
+    std::vector<std::string> ids;
+    for (const Category& category : lexicon.categories) {
+        ids.push_back(category.id);
+    }
+    const std::vector<std::string> contract = {
+        "sociale_samenhang", "mantelzorg",   "eenzaamheid",  "vrijwilligerswerk",       "professionals",
+        "gebiedsgericht",    "fundament",    "rol_inwoners", "rol_gemeente",            "wijkgericht_samenwerken",
+        "data_en_praktijkkennis", "specifiek_voor_gemeente"};
+    CHECK(ids == contract);
+    for (std::size_t i = 0; i < lexicon.categories.size(); ++i) {
+        CAPTURE(ids[i]);
+        CHECK(lexicon.categories[i].kind == (i < 6 ? CategoryKind::theme : CategoryKind::bouwsteen));
+    }
+}
+
+TEST_CASE("lexicon files that cannot be read are configuration errors") {
+    CHECK_THROWS_AS(load_lexicon_files({"/nonexistent/lexicon.toml"}), ConfigError);
+}

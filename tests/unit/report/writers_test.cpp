@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "report/writers.hpp"
+
+using namespace galascan;
+
+namespace {
+
+Report sample_report() {
+    Report report;
+    report.galascan_version = "9.9.9";
+    report.lexicon_files = {"builtin:test.toml"};
+    report.categories = {CategoryInfo{"mantelzorg", CategoryKind::theme, "Mantelzorg", "MZ"},
+                         CategoryInfo{"rol_inwoners", CategoryKind::bouwsteen, "Rol inwoners", "INW"}};
+    DocumentReport analysed;
+    analysed.path = "plannen/visie.pdf";
+    analysed.pages = 12;
+    analysed.words = 3456;
+    CategoryScore mantelzorg;
+    mantelzorg.category = 0;
+    mantelzorg.grade = Grade::covered;
+    mantelzorg.score = 70;
+    mantelzorg.hits = 9;
+    mantelzorg.pages = 3;
+    mantelzorg.evidence.push_back(Evidence{4, "iv", BlockKind::heading, "mantelzorg", "Mantelzorg",
+                                           "=HYPERLINK(\"x\") \x1b[31mMantelzorg"});
+    CategoryScore rol;
+    rol.category = 1;
+    analysed.categories = {mantelzorg, rol};
+    DocumentReport failed;
+    failed.path = "plannen/kapot\n.pdf";
+    failed.status = DocumentStatus::damaged;
+    failed.reason = "damaged: Poppler cannot parse it";
+    report.documents = {analysed, failed};
+    return report;
+}
+
+}  // namespace
+
+TEST_CASE("CSV: a header, one row per document, failed rows without grades") {
+    std::ostringstream out;
+    write_csv(sample_report(), out);
+    CHECK(out.str() ==
+          "file,status,reason,pages,words,mantelzorg_grade,mantelzorg_score,rol_inwoners_grade,rol_inwoners_score\r\n"
+          "plannen/visie.pdf,ok,,12,3456,covered,70,absent,0\r\n"
+          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,0,0,,,,\r\n");
+}
+
+TEST_CASE("JSON: the contract fields, parsed back") {
+    std::ostringstream out;
+    write_json(sample_report(), out);
+    const nlohmann::json json = nlohmann::json::parse(out.str());
+    CHECK(json["schema_version"] == 1);
+    CHECK(json["galascan_version"] == "9.9.9");
+    REQUIRE(json["documents"].size() == 2);
+    const nlohmann::json& document = json["documents"][0];
+    CHECK(document["file"] == "plannen/visie.pdf");
+    CHECK(document["status"] == "ok");
+    CHECK(document["pages"] == 12);
+    CHECK(document["words"] == 3456);
+    const nlohmann::json& category = document["categories"][0];
+    CHECK(category["id"] == "mantelzorg");
+    CHECK(category["kind"] == "theme");
+    CHECK(category["grade"] == "covered");
+    CHECK(category["score"] == 70);
+    CHECK(category["hits"] == 9);
+    const nlohmann::json& evidence = category["evidence"][0];
+    CHECK(evidence["page"] == 4);
+    CHECK(evidence["page_label"] == "iv");
+    CHECK(evidence["term"] == "mantelzorg");
+    CHECK(evidence["text"] == "Mantelzorg");
+    CHECK(evidence["snippet"] == "=HYPERLINK(\"x\") \x1b[31mMantelzorg");  // JSON escapes it; the text stays exact
+    CHECK(out.str().find('\x1b') == std::string::npos);
+    CHECK(json["documents"][1]["file"] == "plannen/kapot\n.pdf");
+    CHECK(json["documents"][1]["status"] == "damaged");
+    CHECK(json["documents"][1]["categories"].empty());
+    CHECK(json["summary"]["failed"] == 1);
+}
+
+TEST_CASE("table: a batch grid with status rows and no escape bytes without colour") {
+    std::ostringstream out;
+    write_table(sample_report(), out, TableStyle{});
+    const std::string table = out.str();
+    CHECK(table.find("MZ ") != std::string::npos);
+    CHECK(table.find("plannen/kapot\\n.pdf") != std::string::npos);
+    CHECK(table.find("damaged: Poppler cannot parse it") != std::string::npos);
+    CHECK(table.find("2 documents: 1 analysed, 1 could not be analysed") != std::string::npos);
+    CHECK(table.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("table: one document shows grades with evidence, hostile snippet text defused") {
+    Report report = sample_report();
+    report.documents.pop_back();
+    std::ostringstream out;
+    write_table(report, out, TableStyle{});
+    const std::string table = out.str();
+    CHECK(table.find("covered   Mantelzorg") != std::string::npos);
+    CHECK(table.find("p. iv") != std::string::npos);
+    CHECK(table.find("\\x1b[31mMantelzorg") != std::string::npos);
+    CHECK(table.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("table: colour only when the style asks for it") {
+    std::ostringstream out;
+    write_table(sample_report(), out, TableStyle{true, 0});
+    CHECK(out.str().find("\x1b[32m") != std::string::npos);
+}

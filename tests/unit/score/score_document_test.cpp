@@ -1,0 +1,91 @@
+#include <doctest/doctest.h>
+
+#include "lexicon/load_lexicon.hpp"
+#include "score/evidence.hpp"
+#include "score/score_document.hpp"
+
+using namespace galascan;
+
+namespace {
+
+const Lexicon& test_lexicon() {
+    static const Lexicon lexicon = load_lexicon({LexiconSource{"test.toml", R"(
+[[category]]
+id = "mantelzorg"
+kind = "theme"
+label = "Mantelzorg"
+terms = ["mantelzorg", "respijtzorg"]
+[[category]]
+id = "eenzaamheid"
+kind = "theme"
+label = "Eenzaamheid"
+terms = ["eenzaamheid"]
+)"}});
+    return lexicon;
+}
+
+// Builds a one-page-per-entry document and runs every stage up to scoring.
+DocumentScore score_pages(std::initializer_list<std::string> pages) {
+    Document document;
+    for (const std::string& text : pages) {
+        const int index = static_cast<int>(document.pages.size()) + 1;
+        document.pages.push_back(Page{index, "p" + std::to_string(index), text});
+    }
+    const LaidOutDocument laid_out = classify_blocks(document);
+    const NormalisedDocument text = normalise(laid_out, {});
+    const Matcher matcher(test_lexicon(), {});
+    return score_document(document, laid_out, text, matcher.find_all(text.text), test_lexicon(), {});
+}
+
+}  // namespace
+
+TEST_CASE("a heading with paragraphs under it is covered") {
+    const DocumentScore score = score_pages(
+        {"4 Mantelzorg\nMantelzorgers verdienen steun.\n\nWe bieden respijtzorg aan.\n\nOok jonge mantelzorgers."});
+    CHECK(score.categories[0].grade == Grade::covered);
+    CHECK(score.categories[0].heading_hits == 1);
+    CHECK(score.categories[0].paragraphs == 3);
+    CHECK(score.categories[1].grade == Grade::absent);
+}
+
+TEST_CASE("a theme named only in a list is mentioned") {
+    const DocumentScore score =
+        score_pages({"Onze thema's zijn:\n• mantelzorg\n• eenzaamheid\n• respijtzorg voor ouderen"});
+    CHECK(score.categories[0].grade == Grade::mentioned);
+    CHECK(score.categories[1].grade == Grade::mentioned);
+    CHECK(score.categories[0].hits == 2);
+}
+
+TEST_CASE("a theme discussed in many paragraphs without its own heading is covered") {
+    const DocumentScore score = score_pages({"Mantelzorg is zwaar.\n\nRespijtzorg helpt.", "Mantelzorgers zijn moe.\n\nMantelzorg vraagt tijd."});
+    CHECK(score.categories[0].grade == Grade::covered);
+    CHECK(score.categories[0].pages == 2);
+}
+
+TEST_CASE("a theme named once in passing is mentioned") {
+    const DocumentScore score = score_pages({"1 Inleiding\nDit plan gaat over sport, en even over eenzaamheid."});
+    CHECK(score.categories[1].grade == Grade::mentioned);
+    CHECK(score.categories[1].score == 10);
+}
+
+TEST_CASE("evidence quotes the page label, the term and the words as printed, in document order") {
+    const DocumentScore score = score_pages({"Inleiding zonder thema.", "4 Mantelzorg\nDe ﬁnanciering van Respijtzorg loopt door."});
+    const std::vector<Evidence>& evidence = score.categories[0].evidence;
+    REQUIRE(evidence.size() == 2);
+    CHECK(evidence[0].block_kind == BlockKind::heading);
+    CHECK(evidence[0].page_label == "p2");
+    CHECK(evidence[1].term == "respijtzorg");
+    CHECK(evidence[1].text == "Respijtzorg");
+    CHECK(evidence[1].snippet == "De ﬁnanciering van Respijtzorg loopt door.");
+}
+
+TEST_CASE("words are counted on the folded text") {
+    CHECK(score_pages({"Een twee drie.", "Vier."}).words == 4);
+}
+
+TEST_CASE("snippets cut at word boundaries, join lines and mark cuts") {
+    const std::string source = "Eerste woorden van een lange\nzin over mantelzorg en nog veel meer woorden daarna";
+    const std::size_t at = source.find("mantelzorg");
+    const std::string snippet = make_snippet(source, {at, at + 10}, {0, source.size()}, 12);
+    CHECK(snippet == "…zin over mantelzorg en nog…");
+}
