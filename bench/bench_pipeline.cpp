@@ -1,0 +1,104 @@
+// bench_pipeline [--runs N] PATH...: times, on the same PDFs in one process,
+//   1. bare poppler-cpp extraction: load + page::text() of every page (the floor), and
+//   2. galascan's analyse_document on each file (extraction + every later stage),
+// single-threaded, alternating the two N times, and prints the median of each and their
+// ratio. The ratio is what to quote: absolute times drift on shared machines.
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "pipeline/analyse.hpp"
+#include "pipeline/inputs.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void silence(const std::string&, void*) {}
+
+// What every extractor must at least do: open the file and get each page's text.
+std::size_t bare_poppler(const std::vector<std::string>& files) {
+    std::size_t bytes = 0;
+    for (const std::string& file : files) {
+        std::unique_ptr<poppler::document> document(poppler::document::load_from_file(file));
+        if (!document || document->is_locked()) {
+            continue;
+        }
+        for (int i = 0; i < document->pages(); ++i) {
+            std::unique_ptr<poppler::page> page(document->create_page(i));
+            if (page) {
+                bytes += page->text().to_utf8().size();
+            }
+        }
+    }
+    return bytes;
+}
+
+std::size_t galascan_analysis(const std::vector<std::string>& files, const galascan::Pipeline& pipeline) {
+    std::size_t pages = 0;
+    for (const std::string& file : files) {
+        pages += static_cast<std::size_t>(galascan::analyse_document(file, pipeline).pages);
+    }
+    return pages;
+}
+
+template <typename Work>
+double seconds(Work work) {
+    const Clock::time_point start = Clock::now();
+    work();
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int runs = 5;
+    std::vector<std::string> paths;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--runs" && i + 1 < argc) {
+            runs = std::max(1, std::atoi(argv[++i]));
+        } else {
+            paths.push_back(arg);
+        }
+    }
+    if (paths.empty()) {
+        fmt::print(stderr, "usage: bench_pipeline [--runs N] PDF-or-folder...\n");
+        return 2;
+    }
+    poppler::set_debug_error_function(silence, nullptr);
+    const std::vector<std::string> files = galascan::collect_inputs(paths).files;
+    const galascan::Pipeline pipeline = galascan::build_pipeline({});
+    std::size_t pages = 0;
+    std::size_t text_bytes = 0;
+    std::vector<double> bare, full;
+    // One warm-up of each, so both see the same page cache; then alternate.
+    bare_poppler(files);
+    galascan_analysis(files, pipeline);
+    for (int run = 0; run < runs; ++run) {
+        bare.push_back(seconds([&] { text_bytes = bare_poppler(files); }));
+        full.push_back(seconds([&] { pages = galascan_analysis(files, pipeline); }));
+    }
+    const double bare_median = median(bare);
+    const double full_median = median(full);
+    fmt::print("files: {}, pages: {}, text: {:.1f} MB, runs: {} (medians, one thread)\n", files.size(), pages,
+               static_cast<double>(text_bytes) / 1e6, runs);
+    fmt::print("bare poppler-cpp (load + page::text())  {:8.3f} s  1.00\n", bare_median);
+    fmt::print("galascan analyse_document               {:8.3f} s  {:.2f}\n", full_median, full_median / bare_median);
+    return 0;
+}
