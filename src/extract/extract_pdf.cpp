@@ -40,8 +40,15 @@ namespace {
 thread_local std::vector<std::string>* poppler_message_sink = nullptr;
 
 void route_poppler_message(const std::string& message, void* /*closure*/) {
-    if (poppler_message_sink != nullptr && poppler_message_sink->size() < 50) {
+    if (poppler_message_sink == nullptr) {
+        return;
+    }
+    // A garbage file yields thousands of messages; keep the first ones and always the
+    // latest, which is usually Poppler's verdict ("Couldn't read xref table").
+    if (poppler_message_sink->size() < 20) {
         poppler_message_sink->push_back(repair_utf8(message));
+    } else {
+        poppler_message_sink->back() = repair_utf8(message);
     }
 }
 
