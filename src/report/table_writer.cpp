@@ -107,7 +107,7 @@ void write_grid(const Report& report, std::ostream& out, const TableStyle& style
     for (const DocumentReport& document : report.documents) {
         name_width = std::max(name_width, display_width(escape_controls(document.path)));
     }
-    name_width = std::min<std::size_t>(name_width, 48);
+    name_width = std::min<std::size_t>(name_width, 60);  // longer paths keep their tail
     std::size_t cell_width = 3;
     for (const CategoryInfo& category : report.categories) {
         cell_width = std::max(cell_width, display_width(category.short_label) + 1);
@@ -155,7 +155,8 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
             << '\n';
         return;
     }
-    out << fmt::format(" — {}, {} pages, {} words\n", status_name(document.status), document.pages, document.words);
+    out << fmt::format(" — {}, {} page{}, {} words\n", status_name(document.status), document.pages,
+                       document.pages == 1 ? "" : "s", document.words);
     if (!document.reason.empty()) {
         out << "  " << escape_controls(document.reason) << '\n';
     }

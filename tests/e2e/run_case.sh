@@ -8,16 +8,19 @@ set -uo pipefail
 GALASCAN=$(realpath "$1"); case_dir=$(realpath "$2")
 export GALASCAN LC_ALL=C.UTF-8 NO_COLOR=1
 unset GALASCAN_PASSWORD
-CASE_TMP=$(mktemp -d "${TMPDIR:-/tmp}/galascan-e2e.XXXXXX"); export CASE_TMP
-trap 'rm -rf "$CASE_TMP"' EXIT
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/galascan-e2e.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+CASE_TMP=$scratch/work; export CASE_TMP
+mkdir "$CASE_TMP" "$scratch/result"
+result=$scratch/result
 
-bash "$case_dir/cmd" >"$CASE_TMP/stdout" 2>"$CASE_TMP/stderr" </dev/null
-echo $? >"$CASE_TMP/exit"
+bash "$case_dir/cmd" >"$result/stdout" 2>"$result/stderr" </dev/null
+echo $? >"$result/exit"
 
 if [ "${GALASCAN_UPDATE_GOLDEN:-}" = 1 ]; then
-  cp "$CASE_TMP/stdout" "$case_dir/expected.stdout"
-  if [ -s "$CASE_TMP/stderr" ] || [ -f "$case_dir/expected.stderr" ]; then cp "$CASE_TMP/stderr" "$case_dir/expected.stderr"; fi
-  if [ "$(cat "$CASE_TMP/exit")" != 0 ] || [ -f "$case_dir/expected.exit" ]; then cp "$CASE_TMP/exit" "$case_dir/expected.exit"; fi
+  cp "$result/stdout" "$case_dir/expected.stdout"
+  if [ -s "$result/stderr" ] || [ -f "$case_dir/expected.stderr" ]; then cp "$result/stderr" "$case_dir/expected.stderr"; fi
+  if [ "$(cat "$result/exit")" != 0 ] || [ -f "$case_dir/expected.exit" ]; then cp "$result/exit" "$case_dir/expected.exit"; fi
   echo "updated $(basename "$case_dir")"
   exit 0
 fi
@@ -26,15 +29,15 @@ failed=0
 compare() {  # compare NAME EXPECTED ACTUAL
   if ! diff -u --label "expected $1" --label "actual $1" "$2" "$3"; then failed=1; fi
 }
-compare stdout "$case_dir/expected.stdout" "$CASE_TMP/stdout"
+compare stdout "$case_dir/expected.stdout" "$result/stdout"
 if [ -f "$case_dir/expected.stderr" ]; then
-  compare stderr "$case_dir/expected.stderr" "$CASE_TMP/stderr"
+  compare stderr "$case_dir/expected.stderr" "$result/stderr"
 fi
 expected_exit=0
 [ -f "$case_dir/expected.exit" ] && expected_exit=$(cat "$case_dir/expected.exit")
-if [ "$(cat "$CASE_TMP/exit")" != "$expected_exit" ]; then
-  echo "exit code: expected $expected_exit, got $(cat "$CASE_TMP/exit")"
-  [ -f "$case_dir/expected.stderr" ] || { echo "stderr was:"; cat "$CASE_TMP/stderr"; }
+if [ "$(cat "$result/exit")" != "$expected_exit" ]; then
+  echo "exit code: expected $expected_exit, got $(cat "$result/exit")"
+  [ -f "$case_dir/expected.stderr" ] || { echo "stderr was:"; cat "$result/stderr"; }
   failed=1
 fi
 exit $failed
