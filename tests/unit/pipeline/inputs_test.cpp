@@ -1,0 +1,53 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "pipeline/inputs.hpp"
+
+using namespace galascan;
+
+namespace {
+
+// A scratch folder tree, removed when the test ends.
+struct ScratchFolder {
+    std::filesystem::path root = std::filesystem::temp_directory_path() / "galascan-inputs-test";
+    ScratchFolder() {
+        std::filesystem::remove_all(root);
+        std::filesystem::create_directories(root / "b" / "diep");
+    }
+    ~ScratchFolder() { std::filesystem::remove_all(root); }
+    std::string touch(const std::string& relative) const {
+        std::ofstream(root / relative) << "%PDF-1.4";
+        return (root / relative).string();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a folder gives its PDFs recursively, any case of .pdf, sorted, nothing else") {
+    ScratchFolder folder;
+    const std::string z = folder.touch("z.pdf");
+    const std::string upper = folder.touch("b/diep/PLAN.PDF");
+    const std::string a = folder.touch("a.Pdf");
+    folder.touch("notities.txt");
+    folder.touch("pdf");
+    const Inputs inputs = collect_inputs({folder.root.string()});
+    CHECK(inputs.files == std::vector<std::string>{a, upper, z});
+    CHECK(inputs.warnings.empty());
+}
+
+TEST_CASE("files are kept as given, in command-line order, once each; missing ones too") {
+    ScratchFolder folder;
+    const std::string text = folder.touch("lijst.txt");
+    const Inputs inputs = collect_inputs({"/nonexistent/plan.pdf", text, "/nonexistent/plan.pdf"});
+    CHECK(inputs.files == std::vector<std::string>{"/nonexistent/plan.pdf", text});
+}
+
+TEST_CASE("a folder without PDFs is a warning") {
+    ScratchFolder folder;
+    const Inputs inputs = collect_inputs({(folder.root / "b").string()});
+    CHECK(inputs.files.empty());
+    REQUIRE(inputs.warnings.size() == 1);
+    CHECK(inputs.warnings[0].find("no PDF files") != std::string::npos);
+}
