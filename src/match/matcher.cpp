@@ -24,24 +24,6 @@ constexpr std::uint32_t no_node = 0;  // the root is never anyone's child
 
 bool is_space(unsigned char byte) { return byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r'; }
 
-// Collapses whitespace runs to one space and trims, as the walk treats whitespace.
-std::string collapse_spaces(std::string_view text) {
-    std::string collapsed;
-    for (char c : text) {
-        if (is_space(static_cast<unsigned char>(c))) {
-            if (!collapsed.empty() && collapsed.back() != ' ') {
-                collapsed += ' ';
-            }
-        } else {
-            collapsed += c;
-        }
-    }
-    if (!collapsed.empty() && collapsed.back() == ' ') {
-        collapsed.pop_back();
-    }
-    return collapsed;
-}
-
 // The end of the word that contains the byte before `offset`.
 std::size_t word_end(std::string_view text, std::size_t offset) {
     while (offset < text.size()) {
@@ -60,7 +42,7 @@ Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_optio
     m_term_category.reserve(lexicon.terms.size());
     for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
         m_term_category.push_back(lexicon.terms[i].category);
-        add_term(collapse_spaces(fold_for_matching(lexicon.terms[i].text, normalise_options)), i);
+        add_term(join_whitespace(fold_for_matching(lexicon.terms[i].text, normalise_options)), i);
     }
 }
 

@@ -160,6 +160,13 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
     if (!document.reason.empty()) {
         out << "  " << escape_controls(document.reason) << '\n';
     }
+    // Evidence lines: indent, "p. 12", snippet cut to the terminal's width (0: no limit).
+    constexpr std::size_t evidence_indent = 12;
+    constexpr std::size_t page_width = 8;
+    const auto width = static_cast<std::size_t>(std::max(style.width, 0));
+    const std::size_t snippet_room = width > 0 ? std::max<std::size_t>(width, evidence_indent + page_width + 20) -
+                                                     evidence_indent - page_width
+                                               : 0;
     std::size_t label_width = 0;
     for (const CategoryInfo& category : report.categories) {
         label_width = std::max(label_width, display_width(category.label));
@@ -174,9 +181,8 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
             << fmt::format("  score {:>3}  hits {:>3}  pages {:>2}\n", score.score, score.hits, score.pages);
         for (const Evidence& evidence : score.evidence) {
             const std::string page = fmt::format("p. {}", escape_controls(evidence.page_label));
-            const std::size_t indent = 12 + 8;
-            const std::size_t room = style.width > 0 ? static_cast<std::size_t>(style.width) - std::min<std::size_t>(indent, static_cast<std::size_t>(style.width)) : 0;
-            out << std::string(12, ' ') << pad(page, 8) << fit(escape_controls(evidence.snippet), room) << '\n';
+            out << std::string(evidence_indent, ' ') << pad(page, page_width)
+                << fit(escape_controls(evidence.snippet), snippet_room) << '\n';
         }
     }
 }

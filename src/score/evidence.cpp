@@ -10,24 +10,6 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; 
 
 }  // namespace
 
-std::string join_whitespace(std::string_view text) {
-    std::string joined;
-    joined.reserve(text.size());
-    for (char c : text) {
-        if (is_space(c)) {
-            if (!joined.empty() && joined.back() != ' ') {
-                joined += ' ';
-            }
-        } else {
-            joined += c;
-        }
-    }
-    if (!joined.empty() && joined.back() == ' ') {
-        joined.pop_back();
-    }
-    return joined;
-}
-
 std::string make_snippet(std::string_view source, ByteRange hit, ByteRange limits, std::size_t context) {
     std::size_t begin = hit.begin > limits.begin + context ? hit.begin - context : limits.begin;
     std::size_t end = std::min(limits.end, hit.end + context);

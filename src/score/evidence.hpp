@@ -13,7 +13,4 @@ namespace galascan {
 // and "…" where the text was cut. Offsets are bytes into `source`.
 std::string make_snippet(std::string_view source, ByteRange hit, ByteRange limits, std::size_t context = 70);
 
-// `text` with every whitespace run (line breaks too) as one space, trimmed.
-std::string join_whitespace(std::string_view text);
-
 }  // namespace galascan

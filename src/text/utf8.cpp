@@ -8,6 +8,8 @@ constexpr char32_t replacement_character = 0xFFFD;
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 }  // namespace
 
 char32_t decode_utf8(std::string_view text, std::size_t& offset) {
@@ -149,6 +151,24 @@ std::size_t count_words(std::string_view text) {
         }
     }
     return words + ((in_word && word_has_letter) ? 1 : 0);
+}
+
+std::string join_whitespace(std::string_view text) {
+    std::string joined;
+    joined.reserve(text.size());
+    for (char c : text) {
+        if (is_ascii_space(c)) {
+            if (!joined.empty() && joined.back() != ' ') {
+                joined += ' ';
+            }
+        } else {
+            joined += c;
+        }
+    }
+    if (!joined.empty() && joined.back() == ' ') {
+        joined.pop_back();
+    }
+    return joined;
 }
 
 }  // namespace galascan

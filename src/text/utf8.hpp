@@ -43,4 +43,7 @@ bool is_letter_code_point(char32_t code_point);
 // Counts the words in `text`: maximal runs of word code points that contain a letter.
 std::size_t count_words(std::string_view text);
 
+// `text` with every run of spaces, tabs and line breaks as one space, trimmed.
+std::string join_whitespace(std::string_view text);
+
 }  // namespace galascan
