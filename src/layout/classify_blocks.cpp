@@ -6,11 +6,14 @@
 // - A list item starts with a bullet (• ▪ – - * ‣ ◦ ●, or Word's Symbol-font bullets U+F0B7/U+F0A7) or "1." / "a)" and runs until a
 //   blank line, the next item or a heading.
 // - Everything else is paragraph text; a blank line ends a paragraph.
+// - Running headers, footers, page numbers and contents lines (page_furniture.cpp) become
+//   blocks of their own kind, one per line, so later stages can set them aside.
 
 #include "layout/classify_blocks.hpp"
 
 #include <string_view>
 
+#include "layout/page_furniture.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -124,14 +127,35 @@ private:
 }  // namespace
 
 LaidOutDocument classify_blocks(const Document& document) {
-    LaidOutDocument laid_out;
-    BlockBuilder builder(laid_out);
+    std::vector<PageLines> pages;
     for (const Page& page : document.pages) {
+        PageLines lines;
         std::string_view text = page.text;
         while (!text.empty()) {
             const std::size_t end = text.find('\n');
-            builder.add_line(page.index, text.substr(0, end));
+            lines.push_back(trim(text.substr(0, end)));
             text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        }
+        pages.push_back(std::move(lines));
+    }
+    // Furniture and contents first: a contents entry "3.1 Mantelzorg ..... 7" would
+    // otherwise pass for a heading, and a running title for a paragraph.
+    const std::vector<std::vector<bool>> running = find_running_lines(pages);
+    const std::vector<std::vector<bool>> contents = find_table_of_contents(pages);
+
+    LaidOutDocument laid_out;
+    BlockBuilder builder(laid_out);
+    for (std::size_t page = 0; page < pages.size(); ++page) {
+        const int page_index = document.pages[page].index;
+        for (std::size_t line = 0; line < pages[page].size(); ++line) {
+            if (running[page][line] || contents[page][line]) {
+                builder.close();
+                const BlockKind kind = running[page][line] ? BlockKind::running_header : BlockKind::table_of_contents;
+                laid_out.blocks.push_back(Block{page_index, kind, 0, std::string(pages[page][line])});
+                ++(kind == BlockKind::running_header ? laid_out.furniture_lines : laid_out.toc_lines);
+                continue;
+            }
+            builder.add_line(page_index, pages[page][line]);
         }
         // A page break ends a paragraph here; joining paragraphs across pages is later work.
         builder.close();

@@ -20,6 +20,8 @@ struct Block {
 
 struct LaidOutDocument {
     std::vector<Block> blocks;   // in reading order
+    int furniture_lines = 0;     // running headers, footers and page numbers set aside
+    int toc_lines = 0;           // table of contents lines: they name topics, they are not content
 };
 
 // Groups lines into blocks. Never fails; a page without text gives no blocks.

@@ -131,7 +131,10 @@ NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOpt
     // two blocks and the separators map one to one.
     static constexpr std::string_view separator = "\n\n";
     for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-        if (i > 0) {
+        if (document.blocks[i].kind == BlockKind::running_header) {
+            continue;  // a running title is never evidence of anything
+        }
+        if (!normalised.blocks.empty()) {
             normalised.source += separator;
             normalised.text += separator;
             normalised.to_source.append(separator.size(), separator.size(), false);

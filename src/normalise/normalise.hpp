@@ -29,7 +29,7 @@ struct NormalisedDocument {
     std::vector<NormalisedBlock> blocks;
 };
 
-// Folds every block: Unicode NFKC with case folding (ligatures ﬁ -> fi, full-width forms,
+// Folds every block except running headers and footers: Unicode NFKC with case folding (ligatures ﬁ -> fi, full-width forms,
 // non-breaking spaces, soft hyphens removed), then diacritics removed from Latin letters.
 // Composed and decomposed input give identical text.
 NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOptions& options);

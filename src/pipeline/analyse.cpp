@@ -45,9 +45,11 @@ std::string describe_pages_without_text(const std::vector<int>& pages, std::size
                        pages.size() == 1 ? "page" : "pages", list);
 }
 
-DocumentReport analysed_report(const Document& document, DocumentScore score) {
+DocumentReport analysed_report(const Document& document, const LaidOutDocument& laid_out, DocumentScore score) {
     DocumentReport report;
     report.path = document.path;
+    report.furniture_lines = laid_out.furniture_lines;
+    report.toc_lines = laid_out.toc_lines;
     report.pages = static_cast<int>(document.pages.size());
     report.words = score.words;
     report.diagnostics = document.diagnostics;
@@ -65,7 +67,7 @@ DocumentReport analyse_extracted(const Document& document, const Pipeline& pipel
     // Matching runs on folded text; the offset map leads evidence back to the printed words.
     const NormalisedDocument text = normalise(laid_out, pipeline.options.normalise);
     const std::vector<Hit> hits = pipeline.matcher.find_all(text.text);
-    return analysed_report(document, score_document(document, laid_out, text, hits, pipeline.lexicon,
+    return analysed_report(document, laid_out, score_document(document, laid_out, text, hits, pipeline.lexicon,
                                                     pipeline.options.score));
 }
 

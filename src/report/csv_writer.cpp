@@ -26,6 +26,8 @@ void write_csv(const Report& report, std::ostream& out) {
         header.push_back(category.id + "_grade");
         header.push_back(category.id + "_score");
     }
+    // Added after the category columns so that existing column positions stay put.
+    header.insert(header.end(), {"furniture_lines", "toc_lines"});
     write_row(out, header);
     for (const DocumentReport& document : report.documents) {
         std::vector<std::string> row = {csv_field(document.path), csv_field(status_name(document.status)),
@@ -39,6 +41,8 @@ void write_csv(const Report& report, std::ostream& out) {
                 row.insert(row.end(), {"", ""});  // not analysed: no grade rather than a false "absent"
             }
         }
+        row.push_back(std::to_string(document.furniture_lines));
+        row.push_back(std::to_string(document.toc_lines));
         write_row(out, row);
     }
 }

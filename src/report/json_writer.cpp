@@ -40,7 +40,9 @@ Json document_json(const Report& report, const DocumentReport& document) {
     }
     return Json{{"file", document.path},        {"status", status_name(document.status)},
                 {"reason", document.reason},    {"pages", document.pages},
-                {"words", document.words},      {"diagnostics", document.diagnostics},
+                {"words", document.words},
+                {"lines_set_aside", Json{{"furniture", document.furniture_lines}, {"toc", document.toc_lines}}},
+                {"diagnostics", document.diagnostics},
                 {"categories", std::move(categories)}};
 }
 

@@ -34,7 +34,9 @@ struct DocumentReport {
     DocumentStatus status = DocumentStatus::ok;
     std::string reason;                    // one human line; empty when ok
     int pages = 0;
-    int words = 0;
+    int words = 0;                         // words of content (contents pages and furniture excluded)
+    int furniture_lines = 0;               // running headers, footers, page numbers set aside
+    int toc_lines = 0;                     // table of contents lines (named topics, not content)
     std::vector<std::string> diagnostics;  // Poppler's messages for this file
     std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
 };

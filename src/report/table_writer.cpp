@@ -160,6 +160,10 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
     if (!document.reason.empty()) {
         out << "  " << escape_controls(document.reason) << '\n';
     }
+    if (document.furniture_lines + document.toc_lines > 0) {
+        out << fmt::format("  set aside: {} running header/footer lines, {} table of contents lines\n",
+                           document.furniture_lines, document.toc_lines);
+    }
     // Evidence lines: indent, "p. 12", snippet cut to the terminal's width (0: no limit).
     constexpr std::size_t evidence_indent = 12;
     constexpr std::size_t page_width = 8;

@@ -4,7 +4,8 @@
 //   covered    the category has a heading of its own (a hit in a heading) and hits in at
 //              least two paragraphs, or it is discussed in at least four paragraphs with at
 //              least two different terms;
-//   mentioned  any other hit: named in a list, once or twice in passing.
+//   mentioned  any other hit: named in a list, once or twice in passing, or only in the
+//              table of contents (contents lines never make a category covered).
 //
 // The score (0-100) says how much weight the text gives a category: 20 points per heading
 // with a hit, 10 per paragraph and 5 per list item with a hit, capped at 100.
@@ -133,7 +134,12 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
                              const NormalisedDocument& text, const std::vector<Hit>& hits,
                              const Lexicon& lexicon, const ScoreOptions& options) {
     DocumentScore result;
-    result.words = static_cast<int>(count_words(text.text));
+    // Words of content only: a contents page adds topics, not text.
+    for (const NormalisedBlock& block : text.blocks) {
+        if (laid_out.blocks[block.block_index].kind != BlockKind::table_of_contents) {
+            result.words += static_cast<int>(count_words(std::string_view(text.text).substr(block.text.begin, block.text.size())));
+        }
+    }
     std::vector<std::vector<const Hit*>> by_category(lexicon.categories.size());
     for (const Hit& hit : hits) {
         by_category.at(hit.category).push_back(&hit);

@@ -44,9 +44,10 @@ TEST_CASE("CSV: a header, one row per document, failed rows without grades") {
     std::ostringstream out;
     write_csv(sample_report(), out);
     CHECK(out.str() ==
-          "file,status,reason,pages,words,mantelzorg_grade,mantelzorg_score,rol_inwoners_grade,rol_inwoners_score\r\n"
-          "plannen/visie.pdf,ok,,12,3456,covered,70,absent,0\r\n"
-          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,0,0,,,,\r\n");
+          "file,status,reason,pages,words,mantelzorg_grade,mantelzorg_score,rol_inwoners_grade,rol_inwoners_score,"
+          "furniture_lines,toc_lines\r\n"
+          "plannen/visie.pdf,ok,,12,3456,covered,70,absent,0,0,0\r\n"
+          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,0,0,,,,,0,0\r\n");
 }
 
 TEST_CASE("JSON: the contract fields, parsed back") {
