@@ -10,6 +10,8 @@
 
 #include "normalise/normalise.hpp"
 
+#include "normalise/dehyphenate.hpp"
+
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -139,7 +141,8 @@ NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOpt
             normalised.text += separator;
             normalised.to_source.append(separator.size(), separator.size(), false);
         }
-        const std::string& block_text = document.blocks[i].text;
+        // Matching and evidence both read the words whole: "mantel-⏎zorg" is "mantelzorg".
+        const std::string block_text = dehyphenate(document.blocks[i].text);
         NormalisedBlock block;
         block.block_index = i;
         block.source.begin = normalised.source.size();

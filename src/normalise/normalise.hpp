@@ -23,7 +23,8 @@ struct NormalisedBlock {
 };
 
 struct NormalisedDocument {
-    std::string source;            // block texts as extracted, separated by a blank line
+    std::string source;            // block texts as read: as extracted, but words hyphenated at a
+                                   // line end joined; blocks separated by a blank line
     std::string text;              // the same, folded for matching
     OffsetMap to_source;           // text offsets -> source offsets
     std::vector<NormalisedBlock> blocks;
