@@ -8,17 +8,22 @@
 
 namespace galascan {
 
+enum class Command {
+    report,   // galascan PATH...: grade every document
+    text,     // galascan text FILE: show the structured text galascan reads
+};
 enum class OutputFormat { table, csv, json };
 enum class ColorMode { automatic, always, never };
 
 struct OutputOptions {
-    OutputFormat format = OutputFormat::table;
+    OutputFormat format = OutputFormat::table;   // for `text`: table means plain text
     std::string output_file;     // empty: standard output
     ColorMode color = ColorMode::automatic;
 };
 
 struct Options {
-    std::vector<std::string> paths;   // files and folders as given
+    Command command = Command::report;
+    std::vector<std::string> paths;   // files and folders as given (text: exactly one file)
     PipelineOptions pipeline;
     OutputOptions output;
 };

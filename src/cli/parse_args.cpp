@@ -27,6 +27,9 @@ constexpr const char* footer = R"(Examples:
       JSON for a script (schema in docs/output-formats.md)
   GALASCAN_PASSWORD=geheim galascan beveiligd.pdf
       a password-protected PDF
+  galascan text plan.pdf
+      the text as galascan reads it: one block per line with page and kind
+      (heading, paragraph, list, toc, furniture); --format json for a script
 
 Exit codes:
   0  every input was analysed
@@ -86,6 +89,17 @@ void apply_output_words(const OutputWords& words, OutputOptions& output) {
                                               : ColorMode::automatic;
 }
 
+// `galascan text FILE [--format plain|json]`: what galascan reads, block by block.
+CLI::App* add_text_command(CLI::App& app, Options& options, OutputWords& words) {
+    CLI::App* text = app.add_subcommand("text", "Print the structured text galascan reads from one PDF, a block per line");
+    text->add_option("file", options.paths, "The PDF")->required()->expected(1)->type_name("FILE");
+    text->add_option("-f,--format", words.format, "plain (default) or json")
+        ->check(CLI::IsMember({"plain", "json"}, CLI::ignore_case))
+        ->type_name("FORMAT");
+    text->fallthrough();  // --password, -o and --color may come after "text" too
+    return text;
+}
+
 ParsedArgs message(int exit_code, std::string text, bool is_error) {
     ParsedArgs parsed;
     parsed.exit_code = exit_code;
@@ -110,6 +124,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     add_input_options(app, parsed.options);
     OutputWords output_words;
     add_output_options(app, parsed.options, output_words);
+    const CLI::App* text_command = add_text_command(app, parsed.options, output_words);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -120,6 +135,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
         return usage_error(error.what());
     }
     apply_output_words(output_words, parsed.options.output);
+    if (text_command->parsed()) {
+        parsed.options.command = Command::text;
+    }
     if (parsed.options.paths.empty()) {
         return usage_error("no input: give PDF files or folders");
     }

@@ -61,7 +61,46 @@ int exit_code_for(const Report& report) {
     return any_failed ? exit_code::some_inputs_failed : exit_code::success;
 }
 
+// Writes `content` to -o's file or to `out`; false (with a message) when that fails.
+bool deliver(const std::string& content, const OutputOptions& options, std::ostream& out, std::ostream& err) {
+    if (!options.output_file.empty()) {
+        std::string error;
+        if (!write_file_atomically(options.output_file, content, error)) {
+            err << "galascan: " << escape_for_message(error) << '\n';
+            return false;
+        }
+        return true;
+    }
+    out << content;
+    out.flush();
+    if (!out) {
+        err << "galascan: cannot write the report to standard output\n";
+        return false;
+    }
+    return true;
+}
+
+int run_text(const Options& options, std::ostream& out, std::ostream& err) {
+    const Pipeline pipeline = build_pipeline(options.pipeline);
+    const std::string& path = options.paths.front();
+    const std::variant<LaidOutDocument, ExtractError> laid_out = lay_out(path, pipeline);
+    if (const auto* error = std::get_if<ExtractError>(&laid_out)) {
+        err << "galascan: " << escape_for_message(path) << ": " << escape_for_message(error->reason) << '\n';
+        return exit_code::some_inputs_failed;
+    }
+    std::ostringstream buffer;
+    if (options.output.format == OutputFormat::json) {
+        write_blocks_json(path, std::get<LaidOutDocument>(laid_out), buffer);
+    } else {
+        write_blocks(std::get<LaidOutDocument>(laid_out), buffer);
+    }
+    return deliver(buffer.str(), options.output, out, err) ? exit_code::success : exit_code::output_failed;
+}
+
 int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE* out_file) {
+    if (options.command == Command::text) {
+        return run_text(options, out, err);
+    }
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.
     const Pipeline pipeline = build_pipeline(options.pipeline);
@@ -77,21 +116,10 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
 
     const bool to_file = !options.output.output_file.empty();
     const TableStyle style = table_style(options.output.color, to_file ? nullptr : out_file);
-    if (to_file) {
-        std::ostringstream buffer;
-        write_report(report, options.output, style, buffer);
-        std::string error;
-        if (!write_file_atomically(options.output.output_file, buffer.str(), error)) {
-            err << "galascan: " << escape_for_message(error) << '\n';
-            return exit_code::output_failed;
-        }
-    } else {
-        write_report(report, options.output, style, out);
-        out.flush();
-        if (!out) {
-            err << "galascan: cannot write the report to standard output\n";
-            return exit_code::output_failed;
-        }
+    std::ostringstream buffer;
+    write_report(report, options.output, style, buffer);
+    if (!deliver(buffer.str(), options.output, out, err)) {
+        return exit_code::output_failed;
     }
     const int code = exit_code_for(report);
     if (code == exit_code::some_inputs_failed) {

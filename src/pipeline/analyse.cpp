@@ -90,6 +90,14 @@ DocumentReport analyse_document(const std::string& path, const Pipeline& pipelin
     }
 }
 
+std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, const Pipeline& pipeline) {
+    ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
+    if (auto* error = std::get_if<ExtractError>(&extracted)) {
+        return std::move(*error);
+    }
+    return classify_blocks(std::get<Document>(extracted));
+}
+
 Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline) {
     Report report;
     report.galascan_version = version;

@@ -2,8 +2,10 @@
 // Running the stages over documents.
 
 #include <string>
+#include <variant>
 #include <vector>
 
+#include "layout/classify_blocks.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
 
@@ -12,6 +14,9 @@ namespace galascan {
 // One document through every stage. Never throws: a file that cannot be analysed, or an
 // unexpected exception while analysing it, becomes a DocumentReport with a failure status.
 DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline);
+
+// The first stages only: the text and structure galascan reads, for `galascan text`.
+std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, const Pipeline& pipeline);
 
 // Every path in order; the report's documents are in the same order.
 Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline);

@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "normalise/dehyphenate.hpp"
 #include "report/writers.hpp"
+#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -69,6 +71,18 @@ void write_json(const Report& report, std::ostream& out) {
                                      {"failed", static_cast<int>(report.documents.size()) - analysed}}}};
     // Text is valid UTF-8 by contract (repaired at extraction); file names may not be, and
     // "replace" keeps one odd name from losing the whole report.
+    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+void write_blocks_json(const std::string& path, const LaidOutDocument& document, std::ostream& out) {
+    Json blocks = Json::array();
+    for (const Block& block : document.blocks) {
+        blocks.push_back(Json{{"page", block.page_index},
+                              {"kind", block_kind_name(block.kind)},
+                              {"level", block.heading_level},
+                              {"text", join_whitespace(dehyphenate(block.text))}});
+    }
+    const Json root{{"schema_version", 1}, {"file", path}, {"blocks", std::move(blocks)}};
     out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 

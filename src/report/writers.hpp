@@ -4,6 +4,7 @@
 
 #include <ostream>
 
+#include "layout/classify_blocks.hpp"
 #include "report/report.hpp"
 
 namespace galascan {
@@ -23,5 +24,12 @@ void write_csv(const Report& report, std::ostream& out);
 
 // The JSON document described in docs/output-formats.md (schema_version 1).
 void write_json(const Report& report, std::ostream& out);
+
+// `galascan text`: one block per line, "p. <page>  <kind>  <text>", hyphenation undone,
+// controls escaped.
+void write_blocks(const LaidOutDocument& document, std::ostream& out);
+
+// The same as JSON: {"schema_version": 1, "file", "blocks": [{"page", "kind", "level", "text"}]}.
+void write_blocks_json(const std::string& path, const LaidOutDocument& document, std::ostream& out);
 
 }  // namespace galascan

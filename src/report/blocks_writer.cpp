@@ -1,0 +1,22 @@
+// `galascan text`: the structured text as galascan reads it, so an analyst can see why a
+// heading counted or a running title did not.
+
+#include <fmt/core.h>
+
+#include "normalise/dehyphenate.hpp"
+#include "report/sanitise.hpp"
+#include "report/writers.hpp"
+#include "text/utf8.hpp"
+
+namespace galascan {
+
+void write_blocks(const LaidOutDocument& document, std::ostream& out) {
+    for (const Block& block : document.blocks) {
+        const std::string kind = block.kind == BlockKind::heading ? fmt::format("heading {}", block.heading_level)
+                                                                  : block_kind_name(block.kind);
+        out << fmt::format("p. {:<4} {:<10} {}\n", block.page_index, kind,
+                           escape_controls(join_whitespace(dehyphenate(block.text))));
+    }
+}
+
+}  // namespace galascan
