@@ -8,11 +8,15 @@
 // - Everything else is paragraph text; a blank line ends a paragraph.
 // - Running headers, footers, page numbers and contents lines (page_furniture.cpp) become
 //   blocks of their own kind, one per line, so later stages can set them aside.
+// - Two-column pages are read column by column (columns.cpp) before any of this grouping.
 
 #include "layout/classify_blocks.hpp"
 
 #include <string_view>
 
+#include <algorithm>
+
+#include "layout/columns.hpp"
 #include "layout/page_furniture.hpp"
 #include "text/utf8.hpp"
 
@@ -65,6 +69,12 @@ int numbered_heading_level(std::string_view line) {
     return capital && !sentence ? level : 0;
 }
 
+bool starts_lowercase(std::string_view line) {
+    std::size_t offset = 0;
+    const char32_t first = line.empty() ? U' ' : decode_utf8(line, offset);
+    return (first >= U'a' && first <= U'z') || (first >= 0xDF && first <= 0xFF && first != 0xF7);
+}
+
 bool starts_list_item(std::string_view line) {
     static constexpr std::string_view bullets[] = {"•", "▪", "–", "-", "*", "‣", "◦", "●", "○", "■", "\uF0B7", "\uF0A7"};
     for (std::string_view bullet : bullets) {
@@ -94,9 +104,28 @@ public:
             close();
             return;
         }
-        if (const int level = numbered_heading_level(text); level > 0) {
+        const bool runs_on = starts_lowercase(text) || (is_digit(text.front()) && numbered_heading_level(text) == 0);
+        if (m_heading_open && runs_on) {
+            Block& block = m_out.blocks.back();
+            const char last = text.back();
+            const bool sentence = last == '.' || last == ';' || last == ',' || last == ':' ||
+                                  block.text.find(':') != std::string::npos;
+            if (!sentence) {
+                // "3.2 Roken, alcohol en mentale" / "gezondheid": a heading wrapped in a column.
+                block.text += '\n';
+                block.text.append(text);
+                return;
+            }
+            // "4. Eenzaamheid: het aandeel ... dat" / "zich ernstig eenzaam voelt.": a numbered
+            // item or a sentence that runs on, not a heading.
+            block.kind = starts_list_item(block.text) ? BlockKind::list_item : BlockKind::paragraph;
+            block.heading_level = 0;
+            m_heading_open = false;
+            m_open = true;
+        } else if (const int level = numbered_heading_level(text); level > 0) {
             close();
             m_out.blocks.push_back(Block{page_index, BlockKind::heading, level, std::string(text)});
+            m_heading_open = true;
             return;
         }
         if (starts_list_item(text)) {
@@ -112,7 +141,10 @@ public:
         block.text.append(text);
     }
 
-    void close() { m_open = false; }
+    void close() {
+        m_open = false;
+        m_heading_open = false;
+    }
 
 private:
     void open(int page_index, BlockKind kind) {
@@ -121,25 +153,45 @@ private:
     }
 
     LaidOutDocument& m_out;
-    bool m_open = false;
+    bool m_open = false;          // the last block takes more lines
+    bool m_heading_open = false;  // the last line was a heading, no blank line since
 };
 
 }  // namespace
 
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    while (!text.empty()) {
+        const std::size_t end = text.find('\n');
+        lines.push_back(text.substr(0, end));
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+    }
+    return lines;
+}
+
+void add_set_aside(LaidOutDocument& laid_out, int page_index, BlockKind kind, std::string_view line) {
+    laid_out.blocks.push_back(Block{page_index, kind, 0, std::string(line)});
+    ++(kind == BlockKind::running_header ? laid_out.furniture_lines : laid_out.toc_lines);
+}
+
+}  // namespace
+
 LaidOutDocument classify_blocks(const Document& document) {
-    std::vector<PageLines> pages;
+    std::vector<std::vector<std::string_view>> raw_pages;
+    std::vector<PageLines> pages;  // trimmed
     for (const Page& page : document.pages) {
-        PageLines lines;
-        std::string_view text = page.text;
-        while (!text.empty()) {
-            const std::size_t end = text.find('\n');
-            lines.push_back(trim(text.substr(0, end)));
-            text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        raw_pages.push_back(split_lines(page.text));
+        PageLines trimmed;
+        for (std::string_view line : raw_pages.back()) {
+            trimmed.push_back(trim(line));
         }
-        pages.push_back(std::move(lines));
+        pages.push_back(std::move(trimmed));
     }
     // Furniture and contents first: a contents entry "3.1 Mantelzorg ..... 7" would
-    // otherwise pass for a heading, and a running title for a paragraph.
+    // otherwise pass for a heading, and a running title for a paragraph; and a running
+    // title beside a two-column page must not count as a line of either column.
     const std::vector<std::vector<bool>> running = find_running_lines(pages);
     const std::vector<std::vector<bool>> contents = find_table_of_contents(pages);
 
@@ -147,18 +199,40 @@ LaidOutDocument classify_blocks(const Document& document) {
     BlockBuilder builder(laid_out);
     for (std::size_t page = 0; page < pages.size(); ++page) {
         const int page_index = document.pages[page].index;
+        std::vector<std::string_view> content;       // raw lines, for column detection
+        std::vector<const char*> contents_lines;     // which of them are contents entries
+        std::vector<std::string_view> footer_lines;  // running lines after the first content
         for (std::size_t line = 0; line < pages[page].size(); ++line) {
-            if (running[page][line] || contents[page][line]) {
-                builder.close();
-                const BlockKind kind = running[page][line] ? BlockKind::running_header : BlockKind::table_of_contents;
-                laid_out.blocks.push_back(Block{page_index, kind, 0, std::string(pages[page][line])});
-                ++(kind == BlockKind::running_header ? laid_out.furniture_lines : laid_out.toc_lines);
+            if (running[page][line]) {
+                const bool above_content = std::all_of(content.begin(), content.end(),
+                                                       [](std::string_view l) { return trim(l).empty(); });
+                if (above_content) {
+                    add_set_aside(laid_out, page_index, BlockKind::running_header, pages[page][line]);
+                } else {
+                    footer_lines.push_back(pages[page][line]);
+                }
                 continue;
             }
-            builder.add_line(page_index, pages[page][line]);
+            content.push_back(raw_pages[page][line]);
+            if (contents[page][line]) {
+                contents_lines.push_back(raw_pages[page][line].data());
+            }
+        }
+        for (std::string_view line : in_reading_order(content)) {
+            const bool is_contents = !line.empty() && std::find(contents_lines.begin(), contents_lines.end(),
+                                                                line.data()) != contents_lines.end();
+            if (is_contents) {
+                builder.close();
+                add_set_aside(laid_out, page_index, BlockKind::table_of_contents, trim(line));
+            } else {
+                builder.add_line(page_index, line);
+            }
         }
         // A page break ends a paragraph here; joining paragraphs across pages is later work.
         builder.close();
+        for (std::string_view line : footer_lines) {
+            add_set_aside(laid_out, page_index, BlockKind::running_header, line);
+        }
     }
     return laid_out;
 }

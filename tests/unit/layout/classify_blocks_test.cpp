@@ -58,3 +58,20 @@ TEST_CASE("blank lines and page breaks end paragraphs; blocks know their page") 
     CHECK(laid_out.blocks[1].page_index == 1);
     CHECK(laid_out.blocks[2].page_index == 2);
 }
+
+TEST_CASE("a numbered line that runs on into a sentence is a list item, not a heading") {
+    const LaidOutDocument laid_out =
+        classify_blocks(document_of({"4. Eenzaamheid: het aandeel 65-plussers dat\nzich eenzaam voelt, daalt."}));
+    REQUIRE(laid_out.blocks.size() == 1);
+    CHECK(laid_out.blocks[0].kind == BlockKind::list_item);
+    CHECK(laid_out.blocks[0].text == "4. Eenzaamheid: het aandeel 65-plussers dat\nzich eenzaam voelt, daalt.");
+}
+
+TEST_CASE("a heading wrapped over two lines stays one heading") {
+    const LaidOutDocument laid_out =
+        classify_blocks(document_of({"3.2 Roken, alcohol en mentale\ngezondheid\nWe werken aan een rookvrije generatie."}));
+    REQUIRE(laid_out.blocks.size() == 2);
+    CHECK(laid_out.blocks[0].kind == BlockKind::heading);
+    CHECK(laid_out.blocks[0].text == "3.2 Roken, alcohol en mentale\ngezondheid");
+    CHECK(laid_out.blocks[1].kind == BlockKind::paragraph);
+}
