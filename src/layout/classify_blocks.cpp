@@ -157,10 +157,6 @@ private:
     bool m_heading_open = false;  // the last line was a heading, no blank line since
 };
 
-}  // namespace
-
-namespace {
-
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
     while (!text.empty()) {
@@ -174,6 +170,52 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 void add_set_aside(LaidOutDocument& laid_out, int page_index, BlockKind kind, std::string_view line) {
     laid_out.blocks.push_back(Block{page_index, kind, 0, std::string(line)});
     ++(kind == BlockKind::running_header ? laid_out.furniture_lines : laid_out.toc_lines);
+}
+
+struct PageInput {
+    int page_index = 0;
+    const std::vector<std::string_view>& lines;   // as extracted, not trimmed
+    const std::vector<bool>& running;
+    const std::vector<bool>& contents;
+};
+
+// One page: running lines above the text first, then the text in reading order (contents
+// lines set aside as they come), then the running lines below it.
+void add_page(const PageInput& page, BlockBuilder& builder, LaidOutDocument& laid_out) {
+    std::vector<std::string_view> content;       // for column detection
+    std::vector<const char*> contents_lines;     // which of them are contents entries
+    std::vector<std::string_view> footer_lines;  // running lines after the first text
+    bool seen_text = false;
+    for (std::size_t line = 0; line < page.lines.size(); ++line) {
+        if (page.running[line]) {
+            if (seen_text) {
+                footer_lines.push_back(trim(page.lines[line]));
+            } else {
+                add_set_aside(laid_out, page.page_index, BlockKind::running_header, trim(page.lines[line]));
+            }
+            continue;
+        }
+        seen_text = seen_text || !trim(page.lines[line]).empty();
+        content.push_back(page.lines[line]);
+        if (page.contents[line]) {
+            contents_lines.push_back(page.lines[line].data());
+        }
+    }
+    for (std::string_view line : in_reading_order(content)) {
+        const bool is_contents = !line.empty() && std::find(contents_lines.begin(), contents_lines.end(),
+                                                            line.data()) != contents_lines.end();
+        if (is_contents) {
+            builder.close();
+            add_set_aside(laid_out, page.page_index, BlockKind::table_of_contents, trim(line));
+        } else {
+            builder.add_line(page.page_index, line);
+        }
+    }
+    // A page break ends a paragraph here; joining paragraphs across pages is later work.
+    builder.close();
+    for (std::string_view line : footer_lines) {
+        add_set_aside(laid_out, page.page_index, BlockKind::running_header, line);
+    }
 }
 
 }  // namespace
@@ -198,41 +240,8 @@ LaidOutDocument classify_blocks(const Document& document) {
     LaidOutDocument laid_out;
     BlockBuilder builder(laid_out);
     for (std::size_t page = 0; page < pages.size(); ++page) {
-        const int page_index = document.pages[page].index;
-        std::vector<std::string_view> content;       // raw lines, for column detection
-        std::vector<const char*> contents_lines;     // which of them are contents entries
-        std::vector<std::string_view> footer_lines;  // running lines after the first content
-        for (std::size_t line = 0; line < pages[page].size(); ++line) {
-            if (running[page][line]) {
-                const bool above_content = std::all_of(content.begin(), content.end(),
-                                                       [](std::string_view l) { return trim(l).empty(); });
-                if (above_content) {
-                    add_set_aside(laid_out, page_index, BlockKind::running_header, pages[page][line]);
-                } else {
-                    footer_lines.push_back(pages[page][line]);
-                }
-                continue;
-            }
-            content.push_back(raw_pages[page][line]);
-            if (contents[page][line]) {
-                contents_lines.push_back(raw_pages[page][line].data());
-            }
-        }
-        for (std::string_view line : in_reading_order(content)) {
-            const bool is_contents = !line.empty() && std::find(contents_lines.begin(), contents_lines.end(),
-                                                                line.data()) != contents_lines.end();
-            if (is_contents) {
-                builder.close();
-                add_set_aside(laid_out, page_index, BlockKind::table_of_contents, trim(line));
-            } else {
-                builder.add_line(page_index, line);
-            }
-        }
-        // A page break ends a paragraph here; joining paragraphs across pages is later work.
-        builder.close();
-        for (std::string_view line : footer_lines) {
-            add_set_aside(laid_out, page_index, BlockKind::running_header, line);
-        }
+        add_page(PageInput{document.pages[page].index, raw_pages[page], running[page], contents[page]}, builder,
+                 laid_out);
     }
     return laid_out;
 }
