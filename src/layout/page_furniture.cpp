@@ -131,19 +131,25 @@ bool is_contents_title(std::string_view line) {
 }  // namespace
 
 std::vector<std::vector<bool>> find_running_lines(const std::vector<PageLines>& pages) {
-    std::vector<std::vector<bool>> marks = none_marked(pages);
+    struct Candidate {
+        std::size_t page;
+        std::size_t line;
+        std::string key;
+    };
+    std::vector<Candidate> candidates;
     std::map<std::string, std::set<std::size_t>> pages_with_key;
     for (std::size_t page = 0; page < pages.size(); ++page) {
         for (std::size_t line : zone_of(pages[page])) {
-            pages_with_key[key_of(pages[page][line])].insert(page);
+            candidates.push_back(Candidate{page, line, key_of(pages[page][line])});
+            pages_with_key[candidates.back().key].insert(page);
         }
     }
     const std::size_t needed = std::max<std::size_t>(3, (pages.size() * 3 + 9) / 10);
-    for (std::size_t page = 0; page < pages.size(); ++page) {
-        for (std::size_t line : zone_of(pages[page])) {
-            const std::string key = key_of(pages[page][line]);
-            marks[page][line] = is_page_number(key) || (key.size() < 160 && pages_with_key[key].size() >= needed);
-        }
+    std::vector<std::vector<bool>> marks = none_marked(pages);
+    for (const Candidate& candidate : candidates) {
+        marks[candidate.page][candidate.line] =
+            is_page_number(candidate.key) ||
+            (candidate.key.size() < 160 && pages_with_key[candidate.key].size() >= needed);
     }
     return marks;
 }

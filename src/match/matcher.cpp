@@ -38,7 +38,8 @@ std::size_t word_end(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
-Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options) : m_nodes(1) {
+Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options)
+    : m_nodes(1), m_category_count(lexicon.categories.size()) {
     m_term_category.reserve(lexicon.terms.size());
     for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
         m_term_category.push_back(lexicon.terms[i].category);
@@ -115,10 +116,7 @@ void Matcher::match_at(std::string_view text, std::size_t start, std::vector<Hit
 
 std::vector<Hit> Matcher::find_all(std::string_view text) const {
     std::vector<Hit> hits;
-    std::vector<std::size_t> category_end;
-    for (CategoryIndex category : m_term_category) {
-        category_end.resize(std::max<std::size_t>(category_end.size(), category + 1), 0);
-    }
+    std::vector<std::size_t> category_end(m_category_count, 0);  // where each category's last hit ends
     bool previous_is_word = false;
     std::size_t offset = 0;
     while (offset < text.size()) {

@@ -40,6 +40,7 @@ private:
 
     std::vector<Node> m_nodes;                    // m_nodes[0] is the root
     std::vector<CategoryIndex> m_term_category;   // by TermIndex
+    std::size_t m_category_count = 0;
 };
 
 }  // namespace galascan

@@ -99,4 +99,6 @@ std::string dehyphenate(std::string_view text) {
     return joined;
 }
 
+std::string reading_text(std::string_view block_text) { return join_whitespace(dehyphenate(block_text)); }
+
 }  // namespace galascan

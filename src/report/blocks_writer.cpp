@@ -6,7 +6,6 @@
 #include "normalise/dehyphenate.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
-#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -15,7 +14,7 @@ void write_blocks(const LaidOutDocument& document, std::ostream& out) {
         const std::string kind = block.kind == BlockKind::heading ? fmt::format("heading {}", block.heading_level)
                                                                   : block_kind_name(block.kind);
         out << fmt::format("p. {:<4} {:<10} {}\n", block.page_index, kind,
-                           escape_controls(join_whitespace(dehyphenate(block.text))));
+                           escape_controls(reading_text(block.text)));
     }
 }
 

@@ -5,7 +5,6 @@
 
 #include "normalise/dehyphenate.hpp"
 #include "report/writers.hpp"
-#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -80,7 +79,7 @@ void write_blocks_json(const std::string& path, const LaidOutDocument& document,
         blocks.push_back(Json{{"page", block.page_index},
                               {"kind", block_kind_name(block.kind)},
                               {"level", block.heading_level},
-                              {"text", join_whitespace(dehyphenate(block.text))}});
+                              {"text", reading_text(block.text)}});
     }
     const Json root{{"schema_version", 1}, {"file", path}, {"blocks", std::move(blocks)}};
     out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

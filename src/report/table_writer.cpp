@@ -97,8 +97,8 @@ std::string_view grade_symbol(Grade grade) {
     return "-";
 }
 
-int count_analysed(const Report& report) {
-    return static_cast<int>(std::count_if(report.documents.begin(), report.documents.end(),
+std::size_t count_analysed(const Report& report) {
+    return static_cast<std::size_t>(std::count_if(report.documents.begin(), report.documents.end(),
                                           [](const DocumentReport& d) { return is_analysed(d.status); }));
 }
 
@@ -144,8 +144,9 @@ void write_grid(const Report& report, std::ostream& out, const TableStyle& style
         out << fmt::format("  {:<4} {:<9} {}\n", category.short_label, category_kind_name(category.kind),
                            category.label);
     }
-    out << fmt::format("\n{} documents: {} analysed, {} could not be analysed\n", report.documents.size(),
-                       count_analysed(report), report.documents.size() - static_cast<std::size_t>(count_analysed(report)));
+    const std::size_t analysed = count_analysed(report);
+    out << fmt::format("\n{} documents: {} analysed, {} could not be analysed\n", report.documents.size(), analysed,
+                       report.documents.size() - analysed);
 }
 
 void write_single(const Report& report, const DocumentReport& document, std::ostream& out, const TableStyle& style) {

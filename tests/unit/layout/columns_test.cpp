@@ -20,6 +20,12 @@ std::vector<std::string> ordered(const std::vector<std::string>& page) {
     return result;
 }
 
+// A printed line with one line of each column: "links regel N met tekst", a gutter, "rechts ...".
+std::string two_column_line(int number) {
+    const std::string n = std::to_string(number);
+    return "links regel " + n + " met tekst         rechts regel " + n + " met tekst";
+}
+
 }  // namespace
 
 TEST_CASE("a two-column page is read column by column") {
@@ -42,12 +48,11 @@ TEST_CASE("a two-column page is read column by column") {
 
 TEST_CASE("a line across both columns ends a region and stays whole") {
     std::vector<std::string> page;
-    for (int i = 0; i < 4; ++i) {
-        page.push_back("links regel " + std::to_string(i) + " met tekst         rechts regel " + std::to_string(i) + " met tekst");
-    }
-    page.push_back("Een titel die over de hele breedte van de bladzijde loopt tot het eind");
-    for (int i = 4; i < 8; ++i) {
-        page.push_back("links regel " + std::to_string(i) + " met tekst         rechts regel " + std::to_string(i) + " met tekst");
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4) {
+            page.push_back("Een titel die over de hele breedte van de bladzijde loopt tot het eind");
+        }
+        page.push_back(two_column_line(i));
     }
     const std::vector<std::string> result = ordered(page);
     REQUIRE(result.size() == 17);
