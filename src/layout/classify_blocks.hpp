@@ -9,14 +9,18 @@
 
 namespace galascan {
 
-enum class BlockKind { heading, paragraph, list_item, table_of_contents, running_header };
+enum class BlockKind { heading, paragraph, list_item, table_row, table_of_contents, running_header };
 
 struct Block {
     int page_index = 0;      // 1-based page the block starts on
     BlockKind kind = BlockKind::paragraph;
     int heading_level = 0;   // 1 for "3 Mantelzorg", 2 for "3.1 Respijtzorg"; 0 when not a heading
-    std::string text;        // the block's lines as extracted, joined by '\n'
+    std::string text;        // the block's lines as extracted, joined by '\n'; a paragraph that
+                             // runs on over a page break has '\f' there instead
 };
+
+// The 1-based page a block ends on: its first page plus the page breaks inside it.
+int last_page_of(const Block& block);
 
 struct LaidOutDocument {
     std::vector<Block> blocks;   // in reading order

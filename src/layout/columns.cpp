@@ -3,8 +3,9 @@
 // Poppler's physical layout keeps each printed line and pads with spaces to keep positions,
 // so a two-column page comes out as pairs "left line      right line". Reading that line by
 // line mixes two paragraphs into one. A gutter is a character column, in the middle half
-// of the page width, where (almost) no line has a letter, while at least 40 % of the lines
-// have text on both sides of it; one line, plus one in ten, may cross it (a title, a wide
+// of the page width, where (almost) no line has a letter, while at least 20 % of the lines
+// have text on both sides of it and 40 % either that or text starting right after it (the
+// two columns' lines are not always level, so many lines hold only one of them); one line, plus one in ten, may cross it (a title, a wide
 // table row). Lines that cross stay whole and split the page into regions; inside a region the
 // left halves are read first, then the right halves. Positions are counted in code points,
 // which is what Poppler pads with.
@@ -68,15 +69,19 @@ std::size_t find_gutter(const std::vector<Columns>& lines) {
     for (std::size_t x = page_width / 4; x + 2 < page_width * 3 / 4; ++x) {
         std::size_t crossing = 0;
         std::size_t both_sides = 0;
+        std::size_t right_only = 0;
         for (const Columns& line : lines) {
             if (blocks_gutter(line, x)) {
                 ++crossing;
             } else if (line.has_text_before(x) && line.has_text_from(x + 2)) {
                 ++both_sides;
+            } else if (!line.has_text_before(x) && line.first_text >= x + 2 && line.first_text <= x + 4) {
+                ++right_only;
             }
         }
         // Few lines through the gutter, and text on both sides of it on many lines.
-        if (crossing <= 1 + non_blank / 10 && both_sides * 5 >= non_blank * 2 && both_sides > best_both_sides) {
+        const bool columns_beside = both_sides * 5 >= non_blank && (both_sides + right_only) * 5 >= non_blank * 2;
+        if (crossing <= 1 + non_blank / 10 && columns_beside && both_sides > best_both_sides) {
             best = x + 1;
             best_both_sides = both_sides;
         }
@@ -84,8 +89,8 @@ std::size_t find_gutter(const std::vector<Columns>& lines) {
     return best;
 }
 
-// Cheap test first (most pages have one column): a gutter needs a wide gap inside at least
-// 40 % of the lines.
+// Cheap test first (most pages have one column): a gutter needs a wide gap inside, or a deep
+// indent before, at least 40 % of the lines.
 bool may_have_columns(const std::vector<std::string_view>& lines) {
     std::size_t non_blank = 0;
     std::size_t with_gap = 0;
@@ -96,7 +101,8 @@ bool may_have_columns(const std::vector<std::string_view>& lines) {
         }
         ++non_blank;
         const std::size_t gap = line.find("  ", first);
-        with_gap += gap != std::string_view::npos && line.find_first_not_of(' ', gap) != std::string_view::npos ? 1 : 0;
+        const bool inner_gap = gap != std::string_view::npos && line.find_first_not_of(' ', gap) != std::string_view::npos;
+        with_gap += inner_gap || first >= 20 ? 1 : 0;
     }
     return non_blank >= 8 && with_gap * 5 >= non_blank * 2;
 }

@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::uint32_t no_node = 0;  // the root is never anyone's child
 
-bool is_space(unsigned char byte) { return byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r'; }
+bool is_space(unsigned char byte) { return is_ascii_space(static_cast<char>(byte)); }
 
 // The end of the word that contains the byte before `offset`.
 std::size_t word_end(std::string_view text, std::size_t offset) {

@@ -10,6 +10,7 @@
 //   (the suspended hyphen of an elided compound, which the matcher expands later).
 // LibreOffice sometimes leaves a gap before the hyphen in justified text ("maatschap -"),
 // so one space before it is joined too. A soft hyphen (U+00AD) at a line end always joins.
+// A page break inside a block ('\f', see layout) is a line end like any other.
 
 #include "normalise/dehyphenate.hpp"
 
@@ -78,27 +79,40 @@ std::size_t hyphenation_bytes(std::string_view text, std::size_t newline) {
         return newline - start;
     }
     const bool between_lowercase = is_lowercase_letter(code_point_before(text, start)) && is_lowercase_letter(next);
-    return between_lowercase && !next_word_is_conjunction(rest) ? newline - start : 0;
+    // "zo-⏎als" is zoals: a part of two letters is a syllable, not the first half of a
+    // compound ("jeugd- als ouderenwerk").
+    const std::size_t word_start = text.find_last_of(" \n\f", start - 1);
+    const std::size_t part_bytes = start - (word_start == std::string_view::npos ? 0 : word_start + 1);
+    const bool suspended = part_bytes >= 3 && next_word_is_conjunction(rest);
+    return between_lowercase && !suspended ? newline - start : 0;
 }
 
 }  // namespace
 
 std::string dehyphenate(std::string_view text) {
+    // A word joined over a page break ('\f') takes the break along to its end, so that
+    // counting breaks still tells which page a word starts on.
+    std::string marked(text);
     std::string joined;
     joined.reserve(text.size());
     std::size_t copied = 0;
-    for (std::size_t newline = text.find('\n'); newline != std::string_view::npos;
-         newline = text.find('\n', newline + 1)) {
-        const std::size_t remove = hyphenation_bytes(text, newline);
-        if (remove > 0) {
-            joined.append(text.substr(copied, newline - remove - copied));
-            copied = newline + 1;  // drop the hyphen, the gap before it and the line break
+    for (std::size_t line_end = marked.find_first_of("\n\f"); line_end != std::string::npos;
+         line_end = marked.find_first_of("\n\f", line_end + 1)) {
+        const std::size_t remove = hyphenation_bytes(marked, line_end);
+        if (remove == 0) {
+            continue;
         }
+        if (marked[line_end] == '\f') {
+            const std::size_t word_end = marked.find_first_of(" \n\f", line_end + 1);
+            if (word_end != std::string::npos) {
+                marked[word_end] = '\f';
+            }
+        }
+        joined.append(std::string_view(marked).substr(copied, line_end - remove - copied));
+        copied = line_end + 1;  // drop the hyphen, the gap before it and the line break
     }
-    joined.append(text.substr(copied));
+    joined.append(std::string_view(marked).substr(copied));
     return joined;
 }
-
-std::string reading_text(std::string_view block_text) { return join_whitespace(dehyphenate(block_text)); }
 
 }  // namespace galascan

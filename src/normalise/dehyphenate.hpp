@@ -11,7 +11,4 @@ namespace galascan {
 // "Noord-\nBrabant", and the suspended hyphen of "zorg-\nen welzijnsorganisaties".
 std::string dehyphenate(std::string_view text);
 
-// A block's text as a reader sees it: hyphenation undone, line breaks as single spaces.
-std::string reading_text(std::string_view block_text);
-
 }  // namespace galascan

@@ -4,8 +4,9 @@
 // composes decomposed diacritics, lowercases, replaces ligature code points (U+FB01 "ﬁ")
 // and compatibility forms, and drops default-ignorable characters such as the soft hyphen.
 // Step 2 removes diacritics from Latin letters (ë -> e, ö -> o), because Dutch text in the
-// wild drops them as often as it writes them (coordinatie, ideeen). It only looks at
-// precomposed letters, which step 1 guarantees. Both steps report their edits; ICU merges
+// wild drops them as often as it writes them (coordinatie, ideeen), and writes curly quotes
+// and the dash family as ASCII. It only looks at precomposed letters, which step 1
+// guarantees. Both steps report their edits; ICU merges
 // them (Edits::mergeAndAppend) and the result becomes the OffsetMap.
 
 #include "normalise/normalise.hpp"
@@ -42,6 +43,13 @@ const icu::Normalizer2& nfkc_casefold() {
     return *normalizer;
 }
 
+const icu::Normalizer2& nfc() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
+    check(status, "NFC instance");
+    return *normalizer;
+}
+
 const icu::Normalizer2& nfd() {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* normalizer = icu::Normalizer2::getNFDInstance(status);
@@ -63,7 +71,24 @@ char32_t latin_base_letter(char32_t c) {
     return base < 0x80 ? static_cast<char32_t>(base) : 0;
 }
 
-std::string remove_diacritics(std::string_view text, icu::Edits& edits) {
+// Typographic variants that Dutch text uses interchangeably, as their ASCII form: curly
+// and low quotes, primes, and the dash family (hyphen, non-breaking hyphen, en and em dash,
+// minus). "thema’s" is "thema's", "zorg‐ en welzijn" is "zorg- en welzijn".
+char32_t plain_punctuation(char32_t c) {
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+        return U'\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+        return U'"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        return U'-';
+    default:
+        return 0;
+    }
+}
+
+// Step 2: diacritics off Latin letters, typographic punctuation to ASCII.
+std::string fold_letters(std::string_view text, const NormaliseOptions& options, icu::Edits& edits) {
     std::string out;
     out.reserve(text.size());
     std::size_t offset = 0;
@@ -76,7 +101,8 @@ std::string remove_diacritics(std::string_view text, icu::Edits& edits) {
             continue;
         }
         const char32_t c = decode_utf8(text, offset);
-        const char32_t base = latin_base_letter(c);
+        const char32_t punctuation = plain_punctuation(c);
+        const char32_t base = punctuation != 0 ? punctuation : options.fold_diacritics ? latin_base_letter(c) : 0;
         if (base == 0) {
             out.append(text.substr(start, offset - start));
             unchanged += offset - start;
@@ -105,11 +131,7 @@ std::string fold(std::string_view text, const NormaliseOptions& options, OffsetM
                                   map ? &case_edits : nullptr, status);
     check(status, "NFKC_Casefold");
     icu::Edits diacritic_edits;
-    if (options.fold_diacritics) {
-        folded = remove_diacritics(folded, diacritic_edits);
-    } else {
-        diacritic_edits.addUnchanged(static_cast<int32_t>(folded.size()));
-    }
+    folded = fold_letters(folded, options, diacritic_edits);
     if (map == nullptr) {
         return folded;
     }
@@ -142,7 +164,7 @@ NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOpt
             normalised.to_source.append(separator.size(), separator.size(), false);
         }
         // Matching and evidence both read the words whole: "mantel-⏎zorg" is "mantelzorg".
-        const std::string block_text = dehyphenate(document.blocks[i].text);
+        const std::string block_text = for_reading(document.blocks[i].text);
         NormalisedBlock block;
         block.block_index = i;
         block.source.begin = normalised.source.size();
@@ -155,6 +177,37 @@ NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOpt
     }
     return normalised;
 }
+
+std::string for_reading(std::string_view block_text) {
+    // U+FB00..U+FB06 are EF AC 80..86 in UTF-8; NFC leaves them, NFKC would also change
+    // what a reader should see as printed (superscripts, fractions).
+    static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    const std::string joined = dehyphenate(block_text);
+    std::string spelt;
+    spelt.reserve(joined.size());
+    for (std::size_t i = 0; i < joined.size(); ++i) {
+        if (i + 2 < joined.size() && joined[i] == '\xEF' && joined[i + 1] == '\xAC' &&
+            static_cast<unsigned char>(joined[i + 2]) >= 0x80 && static_cast<unsigned char>(joined[i + 2]) <= 0x86) {
+            spelt += ligatures[static_cast<unsigned char>(joined[i + 2]) - 0x80];
+            i += 2;
+        } else {
+            spelt += joined[i];
+        }
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::StringPiece piece(spelt.data(), static_cast<int32_t>(spelt.size()));
+    if (nfc().isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+        return spelt;
+    }
+    std::string composed;
+    icu::StringByteSink<std::string> sink(&composed, static_cast<int32_t>(spelt.size()));
+    status = U_ZERO_ERROR;
+    nfc().normalizeUTF8(0, piece, sink, nullptr, status);
+    check(status, "NFC");
+    return composed;
+}
+
+std::string reading_text(std::string_view block_text) { return join_whitespace(for_reading(block_text)); }
 
 std::string fold_for_matching(std::string_view text, const NormaliseOptions& options) {
     return fold(text, options, nullptr);

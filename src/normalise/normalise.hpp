@@ -23,8 +23,9 @@ struct NormalisedBlock {
 };
 
 struct NormalisedDocument {
-    std::string source;            // block texts as read: as extracted, but words hyphenated at a
-                                   // line end joined; blocks separated by a blank line
+    std::string source;            // block texts as read (for_reading): words hyphenated at a line
+                                   // end joined, ligatures spelt out, NFC; blocks separated by a
+                                   // blank line
     std::string text;              // the same, folded for matching
     OffsetMap to_source;           // text offsets -> source offsets
     std::vector<NormalisedBlock> blocks;
@@ -34,6 +35,13 @@ struct NormalisedDocument {
 // non-breaking spaces, soft hyphens removed), then diacritics removed from Latin letters.
 // Composed and decomposed input give identical text.
 NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOptions& options);
+
+// A block's text as a reader quotes it: words hyphenated at a line end joined, ligature code
+// points spelt out ("ﬁnanciering" -> "financiering"), composed to NFC. Line breaks stay.
+std::string for_reading(std::string_view block_text);
+
+// for_reading with line breaks as single spaces: one line per block for display.
+std::string reading_text(std::string_view block_text);
 
 // The same folding for one string without offsets: how lexicon terms are made comparable.
 std::string fold_for_matching(std::string_view text, const NormaliseOptions& options);

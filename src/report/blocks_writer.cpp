@@ -3,7 +3,7 @@
 
 #include <fmt/core.h>
 
-#include "normalise/dehyphenate.hpp"
+#include "normalise/normalise.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
 
@@ -13,7 +13,10 @@ void write_blocks(const LaidOutDocument& document, std::ostream& out) {
     for (const Block& block : document.blocks) {
         const std::string kind = block.kind == BlockKind::heading ? fmt::format("heading {}", block.heading_level)
                                                                   : block_kind_name(block.kind);
-        out << fmt::format("p. {:<4} {:<10} {}\n", block.page_index, kind,
+        const int last_page = last_page_of(block);
+        const std::string pages = last_page == block.page_index ? std::to_string(block.page_index)
+                                                                 : fmt::format("{}-{}", block.page_index, last_page);
+        out << fmt::format("p. {:<4} {:<10} {}\n", pages, kind,
                            escape_controls(reading_text(block.text)));
     }
 }

@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "normalise/dehyphenate.hpp"
+#include "normalise/normalise.hpp"
 #include "report/writers.hpp"
 
 namespace galascan {
@@ -77,6 +77,7 @@ void write_blocks_json(const std::string& path, const LaidOutDocument& document,
     Json blocks = Json::array();
     for (const Block& block : document.blocks) {
         blocks.push_back(Json{{"page", block.page_index},
+                              {"last_page", last_page_of(block)},
                               {"kind", block_kind_name(block.kind)},
                               {"level", block.heading_level},
                               {"text", reading_text(block.text)}});

@@ -4,12 +4,6 @@
 
 namespace galascan {
 
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-}  // namespace
-
 std::string make_snippet(std::string_view source, ByteRange hit, ByteRange limits, std::size_t context) {
     std::size_t begin = hit.begin > limits.begin + context ? hit.begin - context : limits.begin;
     std::size_t end = std::min(limits.end, hit.end + context);
@@ -17,12 +11,12 @@ std::string make_snippet(std::string_view source, ByteRange hit, ByteRange limit
     const bool cut_after = end < limits.end;
     // Cut at word boundaries: drop the partial word at each cut end.
     if (cut_before) {
-        while (begin < hit.begin && !is_space(source[begin])) {
+        while (begin < hit.begin && !is_ascii_space(source[begin])) {
             ++begin;
         }
     }
     if (cut_after) {
-        while (end > hit.end && !is_space(source[end - 1])) {
+        while (end > hit.end && !is_ascii_space(source[end - 1])) {
             --end;
         }
     }

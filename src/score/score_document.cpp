@@ -33,11 +33,21 @@ const NormalisedBlock& block_of(const NormalisedDocument& text, std::size_t offs
     return *(after - 1);
 }
 
+// The page a hit starts on: a paragraph that runs on over a page break has a '\f' there.
+int page_of_hit(const NormalisedDocument& text, const NormalisedBlock& block, const Block& laid_out_block,
+                const Hit& hit) {
+    const std::size_t begin = text.to_source.to_source(hit.range).begin;
+    const auto first = text.source.begin() + static_cast<std::ptrdiff_t>(block.source.begin);
+    return laid_out_block.page_index +
+           static_cast<int>(std::count(first, text.source.begin() + static_cast<std::ptrdiff_t>(begin), '\f'));
+}
+
 int evidence_rank(BlockKind kind) {
     switch (kind) {
     case BlockKind::heading: return 0;
     case BlockKind::paragraph: return 1;
-    case BlockKind::list_item: return 2;
+    case BlockKind::list_item:
+    case BlockKind::table_row: return 2;
     default: return 3;
     }
 }
@@ -67,20 +77,23 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         const Hit* hit;
         const NormalisedBlock* block;
         BlockKind kind;
+        int page;
     };
     std::vector<Candidate> candidates;
     for (const Hit* hit : hits) {
         const NormalisedBlock& block = block_of(text, hit->range.begin);
         const Block& laid_out_block = laid_out.blocks[block.block_index];
-        pages.insert(laid_out_block.page_index);
+        const int page = page_of_hit(text, block, laid_out_block, *hit);
+        pages.insert(page);
         terms.insert(hit->term);
         switch (laid_out_block.kind) {
         case BlockKind::heading: heading_blocks.insert(block.block_index); break;
         case BlockKind::paragraph: paragraph_blocks.insert(block.block_index); break;
-        case BlockKind::list_item: list_blocks.insert(block.block_index); break;
+        case BlockKind::list_item:
+        case BlockKind::table_row: list_blocks.insert(block.block_index); break;
         default: break;
         }
-        candidates.push_back(Candidate{hit, &block, laid_out_block.kind});
+        candidates.push_back(Candidate{hit, &block, laid_out_block.kind, page});
     }
     score.pages = static_cast<int>(pages.size());
     score.heading_hits = static_cast<int>(heading_blocks.size());
@@ -117,8 +130,8 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         const ByteRange source = text.to_source.to_source(candidate.hit->range);
         const Block& block = laid_out.blocks[candidate.block->block_index];
         Evidence evidence;
-        evidence.page_index = block.page_index;
-        evidence.page_label = document.pages.at(static_cast<std::size_t>(block.page_index - 1)).label;
+        evidence.page_index = candidate.page;
+        evidence.page_label = document.pages.at(static_cast<std::size_t>(candidate.page - 1)).label;
         evidence.block_kind = block.kind;
         evidence.term = lexicon.terms[candidate.hit->term].text;
         evidence.text = join_whitespace(std::string_view(text.source).substr(source.begin, source.size()));

@@ -8,9 +8,9 @@ constexpr char32_t replacement_character = 0xFFFD;
 
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
 }  // namespace
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 char32_t decode_utf8(std::string_view text, std::size_t& offset) {
     const auto lead = static_cast<unsigned char>(text[offset]);

@@ -40,6 +40,9 @@ bool is_word_code_point(char32_t code_point);
 // True for code points that are letters (not digits), with the same approximation.
 bool is_letter_code_point(char32_t code_point);
 
+// Space, tab, line break or the form feed that marks a page break inside a block.
+bool is_ascii_space(char c);
+
 // Counts the words in `text`: maximal runs of word code points that contain a letter.
 std::size_t count_words(std::string_view text);
 

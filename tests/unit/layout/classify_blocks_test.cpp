@@ -75,3 +75,81 @@ TEST_CASE("a heading wrapped over two lines stays one heading") {
     CHECK(laid_out.blocks[0].text == "3.2 Roken, alcohol en mentale\ngezondheid");
     CHECK(laid_out.blocks[1].kind == BlockKind::paragraph);
 }
+
+namespace {
+
+// A justified paragraph line of running text, about as wide as a page of body text.
+const std::string full_line = "De gemeente werkt samen met inwoners, verenigingen en professionals aan een sterke";
+
+}  // namespace
+
+TEST_CASE("a short capitalised line with text right below it is an unnumbered heading") {
+    const LaidOutDocument laid_out = classify_blocks(document_of(
+        {"6.4 Wat gaan we daarvoor doen?\n\nSociale basis en preventie\n" + full_line + "\nbasis in elke wijk.\n\nJeugd\n• Een praktijkondersteuner op elke school."}));
+    REQUIRE(laid_out.blocks.size() == 5);
+    CHECK(laid_out.blocks[1].kind == BlockKind::heading);
+    CHECK(laid_out.blocks[1].heading_level == 3);  // below the numbered level-2 heading
+    CHECK(laid_out.blocks[1].text == "Sociale basis en preventie");
+    CHECK(laid_out.blocks[2].kind == BlockKind::paragraph);
+    CHECK(laid_out.blocks[3].kind == BlockKind::heading);
+    CHECK(laid_out.blocks[4].kind == BlockKind::list_item);
+}
+
+TEST_CASE("short lines that are no headings: a closing line, a sentence, a line that runs on") {
+    for (const char* page : {"Gemeente Dijkwater, maart 2025\n\nTweede alinea.",   // nothing right below
+                             "Wij doen dit samen.\nMet inwoners en partners.",         // a sentence
+                             "Voor de zorg van\nmorgen kiezen we nu."}) {              // runs on in lowercase
+        CAPTURE(page);
+        const LaidOutDocument laid_out = classify_blocks(document_of({page}));
+        REQUIRE(!laid_out.blocks.empty());
+        CHECK(laid_out.blocks[0].kind == BlockKind::paragraph);
+    }
+}
+
+TEST_CASE("a short line that ends a sentence ends the paragraph") {
+    const LaidOutDocument laid_out =
+        classify_blocks(document_of({full_line + "\nbasis.\n" + full_line + "\nsamenleving."}));
+    REQUIRE(laid_out.blocks.size() == 2);
+    CHECK(laid_out.blocks[0].text == full_line + "\nbasis.");
+    CHECK(laid_out.blocks[1].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("a paragraph runs on over a page break when its sentence does") {
+    const LaidOutDocument laid_out =
+        classify_blocks(document_of({full_line + "\nsociale basis met mantel-", "zorgers en vrijwilligers.\n\nNieuwe alinea."}));
+    REQUIRE(laid_out.blocks.size() == 2);
+    CHECK(laid_out.blocks[0].text == full_line + "\nsociale basis met mantel-\fzorgers en vrijwilligers.");
+    CHECK(laid_out.blocks[0].page_index == 1);
+    CHECK(last_page_of(laid_out.blocks[0]) == 2);
+    CHECK(laid_out.blocks[1].page_index == 2);
+}
+
+TEST_CASE("a page break after a finished sentence, or before a capital, ends the paragraph") {
+    for (const auto& pages : {std::pair<const char*, const char*>{"Het plan is klaar.", "daarna volgt meer."},
+                              {"De gemeente en", "Dijkwater werken samen."}}) {
+        const LaidOutDocument laid_out = classify_blocks(document_of({pages.first, pages.second}));
+        REQUIRE(laid_out.blocks.size() == 2);
+        CHECK(last_page_of(laid_out.blocks[0]) == 1);
+    }
+}
+
+TEST_CASE("rows with cell gaps are table rows; wrapped cells stay with their row") {
+    const LaidOutDocument laid_out = classify_blocks(document_of(
+        {"Inleiding van de tabel.\n\nBeleidsveld                   Doel\n"
+         "Mantelzorg                    Meer mantelzorgers kennen het\n"
+         "                              steunpunt.\n"
+         "Eenzaamheid                   Minder ernstig eenzamen.\n\nNa de tabel."}));
+    REQUIRE(laid_out.blocks.size() == 5);
+    CHECK(laid_out.blocks[1].kind == BlockKind::table_row);
+    CHECK(laid_out.blocks[2].kind == BlockKind::table_row);
+    CHECK(laid_out.blocks[2].text == "Mantelzorg                    Meer mantelzorgers kennen het\nsteunpunt.");
+    CHECK(laid_out.blocks[3].kind == BlockKind::table_row);
+    CHECK(laid_out.blocks[4].kind == BlockKind::paragraph);
+}
+
+TEST_CASE("bullets followed by wide spaces are list items, not table rows") {
+    const LaidOutDocument laid_out = classify_blocks(document_of({"•   eerste punt\n•   tweede punt"}));
+    REQUIRE(laid_out.blocks.size() == 2);
+    CHECK(laid_out.blocks[0].kind == BlockKind::list_item);
+    CHECK(laid_out.blocks[1].kind == BlockKind::list_item);
+}

@@ -14,6 +14,7 @@ TEST_CASE("words hyphenated at a line end are joined") {
 
 TEST_CASE("a gap before the line-end hyphen (justified LibreOffice text) is joined too") {
     CHECK(dehyphenate("de maatschap -\npij") == "de maatschappij");
+    CHECK(dehyphenate("afdelingen, zo -\nals Ruimte") == "afdelingen, zoals Ruimte");
 }
 
 TEST_CASE("real hyphens at a line end stay") {
@@ -29,6 +30,7 @@ TEST_CASE("real hyphens at a line end stay") {
     SUBCASE("the suspended hyphen of an elided compound") {
         CHECK(dehyphenate("zorg-\nen welzijnsorganisaties") == "zorg-\nen welzijnsorganisaties");
         CHECK(dehyphenate("buurt-\nof wijkteams") == "buurt-\nof wijkteams");
+        CHECK(dehyphenate("zowel jeugd-\nals ouderenwerk") == "zowel jeugd-\nals ouderenwerk");
         CHECK(dehyphenate("mantel- en\nrespijtzorg") == "mantel- en\nrespijtzorg");
     }
     SUBCASE("a dash used as a bullet or a pause") {
@@ -47,4 +49,12 @@ TEST_CASE("normalised text and its source read hyphenated words whole") {
     const NormalisedDocument normalised = normalise(document, {});
     CHECK(normalised.text == "steun voor mantelzorgers in noord-\nbrabant");
     CHECK(normalised.source == "Steun voor mantelzorgers in Noord-\nBrabant");
+}
+
+TEST_CASE("a word hyphenated over a page break is joined and keeps the break after it") {
+    // '\f' marks the page break inside a paragraph that runs on (layout); the joined word
+    // starts on the first page, so the break moves to the word's end.
+    CHECK(dehyphenate("de mantel-\fzorg gaat door") == "de mantelzorg\fgaat door");
+    CHECK(dehyphenate("de mantel-\fzorg") == "de mantelzorg");
+    CHECK(dehyphenate("EU-\fsubsidie") == "EU-\fsubsidie");
 }

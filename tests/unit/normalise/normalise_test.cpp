@@ -50,14 +50,29 @@ TEST_CASE("diacritic folding can be switched off") {
     CHECK(fold_for_matching("Coördinatie", options) == "coördinatie");
 }
 
-TEST_CASE("normalised offsets lead back to the text as printed") {
+TEST_CASE("normalised offsets lead back to the text as a reader quotes it") {
     const NormalisedDocument document =
         normalise(blocks_of({"De \uFB01nanciering van Mantel\u00ADzorg", "Coo\u0308rdinatie in de WIJK"}), {});
     CHECK(document.text == "de financiering van mantelzorg\n\ncoordinatie in de wijk");
-    CHECK(source_of(document, "financiering") == "\uFB01nanciering");
+    // Ligatures spelt out and diacritics composed for reading; case and soft hyphen as printed.
+    CHECK(source_of(document, "financiering") == "financiering");
     CHECK(source_of(document, "mantelzorg") == "Mantel\u00ADzorg");
-    CHECK(source_of(document, "coordinatie") == "Coo\u0308rdinatie");
+    CHECK(source_of(document, "coordinatie") == "Co\u00F6rdinatie");
     CHECK(source_of(document, "wijk") == "WIJK");
+}
+
+TEST_CASE("curly quotes, the dash family and zero-width characters fold to plain text") {
+    CHECK(fold_for_matching("thema\u2019s en \u201Cwijk\u201D", {}) == "thema's en \"wijk\"");
+    CHECK(fold_for_matching("zorg\u2010 en welzijn \u2013 2024\u20142027 \u2212", {}) == "zorg- en welzijn - 2024-2027 -");
+    CHECK(fold_for_matching("mantel\u200Bzorg\u00A0team", {}) == "mantelzorg team");
+    CHECK(fold_for_matching("id\u00E9e\u00EBn", {}) == fold_for_matching("ide\u0301ee\u0308n", {}));
+}
+
+TEST_CASE("the reading form spells out every ligature and composes diacritics") {
+    CHECK(for_reading("\uFB00\uFB01\uFB02\uFB03\uFB04") == "fffiflffiffl");
+    CHECK(for_reading("ide\u0301ee\u0308n") == "id\u00E9e\u00EBn");
+    CHECK(for_reading("mantel-\nzorg") == "mantelzorg");
+    CHECK(reading_text("Eerste regel\ntweede  regel") == "Eerste regel tweede regel");
 }
 
 TEST_CASE("each block's ranges point at its own text in both strings") {

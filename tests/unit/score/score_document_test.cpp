@@ -76,7 +76,7 @@ TEST_CASE("evidence quotes the page label, the term and the words as printed, in
     CHECK(evidence[0].page_label == "p2");
     CHECK(evidence[1].term == "respijtzorg");
     CHECK(evidence[1].text == "Respijtzorg");
-    CHECK(evidence[1].snippet == "De ﬁnanciering van Respijtzorg loopt door.");
+    CHECK(evidence[1].snippet == "De financiering van Respijtzorg loopt door.");  // ligature spelt out
 }
 
 TEST_CASE("words are counted on the folded text") {
@@ -88,4 +88,21 @@ TEST_CASE("snippets cut at word boundaries, join lines and mark cuts") {
     const std::size_t at = source.find("mantelzorg");
     const std::string snippet = make_snippet(source, {at, at + 10}, {0, source.size()}, 12);
     CHECK(snippet == "…zin over mantelzorg en nog…");
+}
+
+TEST_CASE("a hit in a paragraph that runs on over a page break reports the page it is on") {
+    const DocumentScore score =
+        score_pages({"De gemeente steunt wie voor een naaste zorgt, en de", "respijtzorg gaat door in 2026."});
+    const std::vector<Evidence>& evidence = score.categories[0].evidence;
+    REQUIRE(evidence.size() == 1);
+    CHECK(evidence[0].page_index == 2);
+    CHECK(evidence[0].page_label == "p2");
+    CHECK(score.categories[0].pages == 1);
+}
+
+TEST_CASE("a term hyphenated over a page break is found whole on the page it starts on") {
+    const DocumentScore score = score_pages({"Dit jaar versterken we de mantel-", "zorg in alle kernen van de gemeente."});
+    REQUIRE(score.categories[0].evidence.size() == 1);
+    CHECK(score.categories[0].evidence[0].text == "mantelzorg");
+    CHECK(score.categories[0].evidence[0].page_index == 1);
 }
