@@ -2,7 +2,10 @@
 // The lexicon: the categories galascan grades and the terms that signal each of them.
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace galascan {
@@ -18,22 +21,62 @@ struct Category {
     std::string label;         // Dutch display label
     std::string short_label;   // 2-4 letters for the batch grid; derived from the id when not given
     std::string description;   // what counts, in an analyst's words
+    std::vector<std::string> examples;          // sentences the category must be found in
+    std::vector<std::string> counterexamples;   // sentences it must not be found in
+    std::string source;        // "file:line:col" of the category table
 };
+
+// Where in a Dutch word an entry may stand; written with '*' in the lexicon:
+// "buurtteam" whole word, "mantelzorg*" also as the first part of a compound
+// (mantelzorgondersteuning), "*eenzaamheid" also as the last (ouderen-eenzaamheid),
+// "*wijk*" anywhere. Inflected forms (-e, -en, -s, -'s, -je, verb forms) always count.
+enum class Position { whole, first, last, anywhere };
 
 struct Term {
     CategoryIndex category = 0;
-    std::string text;          // as written in the lexicon, e.g. "jonge mantelzorgers"
-    std::string source;        // "file:line" where it was defined, for messages
+    std::string text;          // as written in the lexicon, e.g. "jonge mantelzorger*"
+    std::string phrase;        // without the '*' markers: "jonge mantelzorger"
+    Position position = Position::whole;
+    double weight = 1.0;       // how much one hit counts; 0.5 = two are needed for one
+    std::vector<std::string> near;   // when not empty: one of these words must stand within
+                                     // Term::near_window words for the hit to count
+    std::string source;        // "file:line:col" where it was defined, for messages
+    static constexpr int near_window = 10;
+};
+
+// A false friend: where it matches, hits of its category (or of one entry) do not count.
+// "zorgverzekeraar*" in mantelzorg, "gebiedsgerichte parkeerregulering" in gebiedsgericht.
+struct Exclusion {
+    CategoryIndex category = 0;
+    std::optional<TermIndex> term;   // only this entry's hits; all of the category's when empty
+    std::string text;
+    std::string phrase;
+    Position position = Position::whole;
+    std::string source;
 };
 
 struct Lexicon {
     std::vector<Category> categories;   // in file order: the report's category order
     std::vector<Term> terms;
+    std::vector<Exclusion> exclusions;
     std::vector<std::string> files;     // where it was loaded from ("builtin:themes.toml", paths)
 };
 
 inline const char* category_kind_name(CategoryKind kind) {
     return kind == CategoryKind::theme ? "theme" : "bouwsteen";
+}
+
+// "*mantelzorg*" -> phrase "mantelzorg", Position::anywhere.
+inline std::pair<std::string, Position> parse_position(std::string_view text) {
+    const bool leading = !text.empty() && text.front() == '*';
+    const bool trailing = text.size() > (leading ? 1u : 0u) && text.back() == '*';
+    text.remove_prefix(leading ? 1 : 0);
+    text.remove_suffix(trailing ? 1 : 0);
+    const Position position = leading && trailing ? Position::anywhere
+                              : leading          ? Position::last
+                              : trailing         ? Position::first
+                                                 : Position::whole;
+    return {std::string(text), position};
 }
 
 }  // namespace galascan

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 #include <fmt/core.h>
@@ -67,6 +68,74 @@ std::string derive_short_label(std::string_view id) {
     return short_label;
 }
 
+std::vector<std::string> string_array(const std::string& file, const toml::table& table, std::string_view key) {
+    std::vector<std::string> values;
+    const toml::node* node = table.get(key);
+    if (node == nullptr) {
+        return values;
+    }
+    const toml::array* array = node->as_array();
+    if (array == nullptr) {
+        fail(file, *node, fmt::format("'{}' must be an array of strings", key));
+    }
+    for (const toml::node& element : *array) {
+        const std::optional<std::string> text = element.value<std::string>();
+        if (!text || text->find_first_not_of(" \t") == std::string::npos) {
+            fail(file, element, fmt::format("'{}' must hold non-empty strings", key));
+        }
+        values.push_back(*text);
+    }
+    return values;
+}
+
+// "mantelzorg*" -> phrase and position; '*' only at the ends.
+std::pair<std::string, Position> checked_position(const std::string& file, const toml::node& node,
+                                                  const std::string& text) {
+    auto [phrase, position] = parse_position(text);
+    if (phrase.find_first_not_of(" \t") == std::string::npos) {
+        fail(file, node, fmt::format("'{}' has no words", text));
+    }
+    if (phrase.find('*') != std::string::npos) {
+        fail(file, node, fmt::format("'{}': '*' may stand only at the start or the end", text));
+    }
+    return {phrase, position};
+}
+
+void add_exclusions(const std::string& file, const toml::table& table, CategoryIndex category,
+                    std::optional<TermIndex> term, Lexicon& lexicon) {
+    for (const std::string& text : string_array(file, table, "exclude")) {
+        auto [phrase, position] = checked_position(file, *table.get("exclude"), text);
+        lexicon.exclusions.push_back(
+            Exclusion{category, term, text, phrase, position, where(file, table.get("exclude")->source())});
+    }
+}
+
+void load_entry_table(const std::string& file, const toml::table& entry, CategoryIndex category, Lexicon& lexicon) {
+    static const std::set<std::string_view> known_keys = {"term", "weight", "near", "exclude"};
+    for (const auto& [key, value] : entry) {
+        if (known_keys.count(key.str()) == 0) {
+            fail(file, value, fmt::format("unknown key '{}' in an entry (known: term, weight, near, exclude)", key.str()));
+        }
+    }
+    const toml::node* text_node = entry.get("term");
+    const std::optional<std::string> text = text_node ? text_node->value<std::string>() : std::nullopt;
+    if (!text) {
+        fail(file, entry, "an entry table needs 'term = \"...\"'");
+    }
+    Term term{category, *text, {}, Position::whole, 1.0, {}, where(file, entry.source())};
+    std::tie(term.phrase, term.position) = checked_position(file, *text_node, *text);
+    if (const toml::node* weight = entry.get("weight")) {
+        const std::optional<double> value = weight->value<double>();
+        if (!value || !(*value > 0.0) || *value > 10.0) {
+            fail(file, *weight, "'weight' must be a number above 0 and at most 10");
+        }
+        term.weight = *value;
+    }
+    term.near = string_array(file, entry, "near");
+    lexicon.terms.push_back(std::move(term));
+    add_exclusions(file, entry, category, static_cast<TermIndex>(lexicon.terms.size() - 1), lexicon);
+}
+
 void load_terms(const std::string& file, const toml::table& table, CategoryIndex category, Lexicon& lexicon) {
     const toml::node* node = table.get("terms");
     if (node == nullptr) {
@@ -74,23 +143,32 @@ void load_terms(const std::string& file, const toml::table& table, CategoryIndex
     }
     const toml::array* terms = node->as_array();
     if (terms == nullptr) {
-        fail(file, *node, "'terms' must be an array of strings");
+        fail(file, *node, "'terms' must be an array of strings and entry tables");
     }
-    for (const toml::node& term : *terms) {
-        const std::optional<std::string> text = term.value<std::string>();
-        if (!text || text->find_first_not_of(" \t") == std::string::npos) {
-            fail(file, term, "a term must be a non-empty string");
+    for (const toml::node& element : *terms) {
+        if (const toml::table* entry = element.as_table()) {
+            load_entry_table(file, *entry, category, lexicon);
+            continue;
         }
-        lexicon.terms.push_back(Term{category, *text, where(file, term.source())});
+        const std::optional<std::string> text = element.value<std::string>();
+        if (!text) {
+            fail(file, element, "a term must be a string or an entry table {term = \"...\", ...}");
+        }
+        Term term{category, *text, {}, Position::whole, 1.0, {}, where(file, element.source())};
+        std::tie(term.phrase, term.position) = checked_position(file, element, *text);
+        lexicon.terms.push_back(std::move(term));
     }
 }
 
 void load_category(const std::string& file, const toml::table& table, Lexicon& lexicon) {
-    static const std::set<std::string_view> known_keys = {"id", "kind", "label", "short", "description", "terms"};
+    static const std::set<std::string_view> known_keys = {"id",    "kind",    "label",    "short",          "description",
+                                                          "terms", "exclude", "examples", "counterexamples"};
     for (const auto& [key, value] : table) {
         if (known_keys.count(key.str()) == 0) {
-            fail(file, value, fmt::format("unknown key '{}' (known: id, kind, label, short, description, terms)",
-                                          key.str()));
+            fail(file, value,
+                 fmt::format("unknown key '{}' (known: id, kind, label, short, description, terms, exclude, "
+                             "examples, counterexamples)",
+                             key.str()));
         }
     }
     Category category;
@@ -117,7 +195,12 @@ void load_category(const std::string& file, const toml::table& table, Lexicon& l
         category.short_label = derive_short_label(category.id);
     }
     category.description = optional_string(file, table, "description");
-    load_terms(file, table, static_cast<CategoryIndex>(lexicon.categories.size()), lexicon);
+    category.examples = string_array(file, table, "examples");
+    category.counterexamples = string_array(file, table, "counterexamples");
+    category.source = where(file, table.source());
+    const auto index = static_cast<CategoryIndex>(lexicon.categories.size());
+    load_terms(file, table, index, lexicon);
+    add_exclusions(file, table, index, std::nullopt, lexicon);
     lexicon.categories.push_back(std::move(category));
 }
 

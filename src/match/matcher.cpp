@@ -1,20 +1,30 @@
-// Term matching, first version: a byte trie of the folded terms, walked from every word start.
+// Entry matching: two byte tries of folded stems, walked from every word start (and, for
+// entries that may end a compound, from inside words too).
 //
-// Rules (docs/architecture.md repeats them for lexicon authors):
-// - A term matches where a word starts with it: "mantelzorg" finds "mantelzorgers" and
-//   "mantelzorgondersteuning" (Dutch writes compounds as one word), never the middle of a
-//   word. The hit is widened to the whole word, so evidence shows what the plan printed.
-// - Whitespace inside a term matches any run of whitespace, line breaks included, so
-//   phrases are found across line ends; a term's inner words must be whole words.
-// - At one position the longest term of each category wins, and a category's hits never
-//   overlap: "jonge mantelzorgers" counts once, not again as "mantelzorgers".
-// The walk costs the length of the longest term per word start, whatever the number of
-// terms, so the lexicon can grow without slowing the scan.
+// Rules (docs/lexicon-format.md states them for lexicon authors):
+// - An entry matches a whole word in any inflected form (match/dutch_morphology.cpp):
+//   "mantelzorger" finds "mantelzorgers", not "mantelzorgeres". With '*' it also matches as
+//   the first part of a compound ("mantelzorg*": mantelzorgondersteuning), the last
+//   ("*eenzaamheid": ouderen-eenzaamheid) or anywhere ("*buurtteam*").
+// - Whitespace inside an entry matches any run of whitespace, line breaks included, so
+//   phrases are found across line ends; inflection applies to a phrase's last word.
+// - The hit is widened to whole words, so evidence shows what the plan printed.
+// - At one position the longest entry of each category wins, and a category's hits never
+//   overlap: "jonge mantelzorgers" counts once, not again as "mantelzorgers". Order of
+//   entries and files does not matter.
+// - An entry with `near` words counts only when one of them begins a word within
+//   Term::near_window words in the same block; where an exclusion matches, hits of its
+//   category (or entry) that overlap it do not count.
+// - Elided compounds are expanded: in "mantel- en respijtzorg" the first word is read as
+//   "mantelzorg" (the suspended part completed with the end of the next word), likewise
+//   "buurt- of wijkteams" -> buurtteams.
+// The walk costs the length of the longest stem per start, whatever the number of entries,
+// so the lexicon can grow without slowing the scan.
 
 #include "match/matcher.hpp"
 
 #include <algorithm>
-#include <cassert>
+#include <array>
 
 namespace galascan {
 
@@ -24,7 +34,12 @@ constexpr std::uint32_t no_node = 0;  // the root is never anyone's child
 
 bool is_space(unsigned char byte) { return is_ascii_space(static_cast<char>(byte)); }
 
-// The end of the word that contains the byte before `offset`.
+bool is_word_at(std::string_view text, std::size_t offset) {
+    return offset < text.size() && is_word_code_point(decode_utf8(text, offset));
+}
+
+// The end of the word that contains the byte before `offset` (or `offset` when no word
+// continues there), with a possessive/plural "'s" taken along: "thema's".
 std::size_t word_end(std::string_view text, std::size_t offset) {
     while (offset < text.size()) {
         std::size_t next = offset;
@@ -33,104 +48,279 @@ std::size_t word_end(std::string_view text, std::size_t offset) {
         }
         offset = next;
     }
+    if (offset + 1 < text.size() && text[offset] == '\'' && text[offset + 1] == 's' && !is_word_at(text, offset + 2)) {
+        offset += 2;
+    }
     return offset;
+}
+
+bool is_conjunction(std::string_view word) {
+    static constexpr std::array<std::string_view, 4> conjunctions = {"en", "of", "tot", "noch"};
+    return std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end();
 }
 
 }  // namespace
 
-Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options)
-    : m_nodes(1), m_category_count(lexicon.categories.size()) {
-    m_term_category.reserve(lexicon.terms.size());
-    for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
-        m_term_category.push_back(lexicon.terms[i].category);
-        add_term(join_whitespace(fold_for_matching(lexicon.terms[i].text, normalise_options)), i);
-    }
-}
-
-std::uint32_t Matcher::child(std::uint32_t node, unsigned char byte) const {
-    const auto& children = m_nodes[node].children;
+std::uint32_t Matcher::Trie::child(std::uint32_t node, unsigned char byte) const {
+    const auto& children = nodes[node].children;
     auto it = std::lower_bound(children.begin(), children.end(), byte,
                                [](const auto& edge, unsigned char b) { return edge.first < b; });
     return (it != children.end() && it->first == byte) ? it->second : no_node;
 }
 
-std::uint32_t Matcher::add_child(std::uint32_t node, unsigned char byte) {
-    if (std::uint32_t existing = child(node, byte); existing != no_node) {
-        return existing;
-    }
-    const auto created = static_cast<std::uint32_t>(m_nodes.size());
-    m_nodes.emplace_back();
-    auto& children = m_nodes[node].children;
-    auto it = std::lower_bound(children.begin(), children.end(), byte,
-                               [](const auto& edge, unsigned char b) { return edge.first < b; });
-    children.insert(it, {byte, created});
-    return created;
-}
-
-void Matcher::add_term(std::string_view folded_term, TermIndex term) {
-    if (folded_term.empty()) {
-        return;  // nothing left after folding; the lexicon loader rejects such terms
-    }
+void Matcher::Trie::add(std::string_view stem, Ending ending) {
     std::uint32_t node = 0;
-    for (char c : folded_term) {
-        node = add_child(node, static_cast<unsigned char>(c));
+    for (char c : stem) {
+        const auto byte = static_cast<unsigned char>(c);
+        std::uint32_t next = child(node, byte);
+        if (next == no_node) {
+            next = static_cast<std::uint32_t>(nodes.size());
+            nodes.emplace_back();
+            auto& children = nodes[node].children;
+            auto it = std::lower_bound(children.begin(), children.end(), byte,
+                                       [](const auto& edge, unsigned char b) { return edge.first < b; });
+            children.insert(it, {byte, next});
+        }
+        node = next;
     }
-    m_nodes[node].terms.push_back(term);
+    nodes[node].endings.push_back(ending);
 }
 
-void Matcher::match_at(std::string_view text, std::size_t start, std::vector<Hit>& hits,
-                       std::vector<std::size_t>& category_end) const {
-    // The longest term per category found from `start`, as (term, end offset).
-    std::vector<std::pair<TermIndex, std::size_t>> found;
+Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options)
+    : m_term_count(lexicon.terms.size()), m_category_count(lexicon.categories.size()) {
+    auto folded = [&](const std::string& text) { return join_whitespace(fold_for_matching(text, normalise_options)); };
+    for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
+        const Term& term = lexicon.terms[i];
+        m_entry_category.push_back(term.category);
+        add_entry(folded(term.phrase), term.position, i);
+        std::vector<std::string> near;
+        for (const std::string& word : term.near) {
+            near.push_back(folded(word));
+        }
+        m_near.push_back(std::move(near));
+    }
+    for (std::size_t i = 0; i < lexicon.exclusions.size(); ++i) {
+        const Exclusion& exclusion = lexicon.exclusions[i];
+        m_entry_category.push_back(exclusion.category);
+        m_exclusion_term.push_back(exclusion.term);
+        add_entry(folded(exclusion.phrase), exclusion.position, static_cast<std::uint32_t>(m_term_count + i));
+    }
+}
+
+void Matcher::add_entry(std::string_view phrase, Position position, std::uint32_t entry) {
+    if (phrase.empty()) {
+        return;  // nothing left after folding; `galascan lexicon check` reports it
+    }
+    Trie& trie = position == Position::last || position == Position::anywhere ? m_inside : m_word_start;
+    for (const Stem& stem : stems_of(phrase, position)) {
+        trie.add(stem.text, Ending{entry, stem.tail});
+    }
+}
+
+void Matcher::find_from(const Trie& trie, std::string_view text, std::size_t start, std::size_t word_start,
+                        std::vector<Found>& found) const {
     std::uint32_t node = 0;
     std::size_t offset = start;
     while (offset < text.size()) {
         const auto byte = static_cast<unsigned char>(text[offset]);
         if (is_space(byte)) {
-            node = child(node, ' ');
+            node = trie.child(node, ' ');
             while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
                 ++offset;
             }
         } else {
-            node = child(node, byte);
+            node = trie.child(node, byte);
             ++offset;
         }
         if (node == no_node) {
             break;
         }
-        for (TermIndex term : m_nodes[node].terms) {
-            found.emplace_back(term, offset);
+        if (trie.nodes[node].endings.empty()) {
+            continue;
         }
-    }
-    // `found` is in order of increasing length, so the last entry per category is its longest.
-    for (auto it = found.rbegin(); it != found.rend(); ++it) {
-        const CategoryIndex category = m_term_category[it->first];
-        if (category_end[category] > start) {
-            continue;  // already hit here (a longer term), or inside an earlier hit
+        const std::size_t end = word_end(text, offset);
+        const std::string_view rest = text.substr(offset, end - offset);
+        for (const Ending& ending : trie.nodes[node].endings) {
+            if (tail_allowed(ending.tail, rest)) {
+                found.push_back(Found{ending.entry, ByteRange{word_start, end}});
+            }
         }
-        const ByteRange range{start, word_end(text, it->second)};
-        hits.push_back(Hit{it->first, category, range});
-        category_end[category] = range.end;
     }
 }
 
-std::vector<Hit> Matcher::find_all(std::string_view text) const {
-    std::vector<Hit> hits;
-    std::vector<std::size_t> category_end(m_category_count, 0);  // where each category's last hit ends
+void Matcher::take(std::vector<Found>& found, std::string_view text, Scan& scan) const {
+    // `found` is in order of increasing stem length, so the last entry per category is its longest.
+    for (auto it = found.rbegin(); it != found.rend(); ++it) {
+        if (it->entry >= m_term_count) {
+            scan.excluded.push_back(it->range);
+            scan.excluded_entry.push_back(it->entry - static_cast<std::uint32_t>(m_term_count));
+            continue;
+        }
+        const CategoryIndex category = m_entry_category[it->entry];
+        if (scan.category_end[category] > it->range.begin) {
+            continue;  // already hit here (a longer entry), or inside an earlier hit
+        }
+        if (!m_near[it->entry].empty() && !near_word_present(it->entry, text, it->range)) {
+            continue;
+        }
+        scan.hits.push_back(Hit{it->entry, category, it->range});
+        scan.category_end[category] = it->range.end;
+    }
+    found.clear();
+}
+
+void Matcher::scan(std::string_view text, Scan& scan) const {
+    scan.category_end.assign(m_category_count, 0);
+    std::vector<Found> found;
     bool previous_is_word = false;
+    std::size_t word_start = 0;
     std::size_t offset = 0;
     while (offset < text.size()) {
         const std::size_t start = offset;
         const bool is_word = is_word_code_point(decode_utf8(text, offset));
         if (is_word && !previous_is_word) {
-            match_at(text, start, hits, category_end);
+            word_start = start;
+            find_from(m_word_start, text, start, word_start, found);
+        }
+        if (is_word && !m_inside.empty()) {
+            find_from(m_inside, text, start, word_start, found);
+        }
+        if (!found.empty()) {
+            take(found, text, scan);
         }
         previous_is_word = is_word;
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+}
+
+// "mantel- en respijtzorg": the word before the suspended hyphen, completed with each tail
+// of the word after the conjunction (longest first), is matched as a word of its own.
+void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
+    std::vector<Hit> added;
+    for (std::size_t hyphen = text.find("- "); hyphen != std::string_view::npos; hyphen = text.find("- ", hyphen + 1)) {
+        std::size_t first = hyphen;
+        while (first > 0) {
+            std::size_t previous = floor_to_code_point(text, first - 1);
+            std::size_t probe = previous;
+            if (!is_word_code_point(decode_utf8(text, probe))) {
+                break;
+            }
+            first = previous;
+        }
+        if (first == hyphen) {
+            continue;  // a dash between spaces, not a suspended hyphen
+        }
+        std::size_t offset = hyphen + 1;
+        while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
+            ++offset;
+        }
+        const std::size_t conjunction_end = word_end(text, offset);
+        if (!is_conjunction(text.substr(offset, conjunction_end - offset))) {
+            continue;
+        }
+        offset = conjunction_end;
+        while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
+            ++offset;
+        }
+        const std::size_t next_end = word_end(text, offset);
+        const std::string_view head = text.substr(first, hyphen - first);
+        std::vector<bool> category_done(m_category_count, false);
+        for (std::size_t tail = offset + 1; tail + 3 <= next_end; ++tail) {
+            if ((static_cast<unsigned char>(text[tail]) & 0xC0) == 0x80) {
+                continue;  // not a code point boundary
+            }
+            const std::string candidate = std::string(head).append(text.substr(tail, next_end - tail));
+            Scan word;
+            this->scan(candidate, word);
+            for (const Hit& hit : word.hits) {
+                if (hit.range.begin == 0 && !category_done[hit.category]) {
+                    category_done[hit.category] = true;
+                    added.push_back(Hit{hit.term, hit.category, ByteRange{first, hyphen + 1}});
+                }
+            }
+        }
+    }
+    scan.hits.insert(scan.hits.end(), added.begin(), added.end());
+}
+
+bool Matcher::near_word_present(TermIndex term, std::string_view text, ByteRange hit) const {
+    // Words within the window before and after the hit, not past a block boundary ("\n\n").
+    auto matches_near = [&](std::string_view word) {
+        for (const std::string& near : m_near[term]) {
+            if (word.substr(0, near.size()) == near) {
+                return true;
+            }
+        }
+        return false;
+    };
+    std::size_t begin = hit.begin;
+    for (int words = 0; begin > 0 && words <= Term::near_window;) {
+        const std::size_t block_break = text.rfind("\n\n", begin - 1);
+        std::size_t end = begin;
+        while (end > 0 && !is_word_at(text, floor_to_code_point(text, end - 1))) {
+            --end;
+        }
+        if (end == 0 || (block_break != std::string_view::npos && block_break + 2 > end)) {
+            break;
+        }
+        std::size_t word_begin = end;
+        while (word_begin > 0 && is_word_at(text, floor_to_code_point(text, word_begin - 1))) {
+            word_begin = floor_to_code_point(text, word_begin - 1);
+        }
+        if (matches_near(text.substr(word_begin, end - word_begin))) {
+            return true;
+        }
+        begin = word_begin;
+        ++words;
+    }
+    std::size_t end = hit.end;
+    for (int words = 0; end < text.size() && words <= Term::near_window; ++words) {
+        const std::size_t block_break = text.find("\n\n", end);
+        std::size_t word_begin = end;
+        while (word_begin < text.size() && !is_word_at(text, word_begin)) {
+            ++word_begin;
+        }
+        if (word_begin >= text.size() || word_begin > block_break) {
+            break;
+        }
+        end = word_end(text, word_begin);
+        if (end == word_begin) {
+            break;
+        }
+        if (matches_near(text.substr(word_begin, end - word_begin))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Matcher::is_excluded(const Hit& hit, const Scan& scan) const {
+    for (std::size_t i = 0; i < scan.excluded.size(); ++i) {
+        const ByteRange& range = scan.excluded[i];
+        if (range.begin >= hit.range.end || range.end <= hit.range.begin) {
+            continue;
+        }
+        const std::uint32_t exclusion = scan.excluded_entry[i];
+        if (m_entry_category[m_term_count + exclusion] == hit.category &&
+            (!m_exclusion_term[exclusion] || *m_exclusion_term[exclusion] == hit.term)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<Hit> Matcher::find_all(std::string_view text) const {
+    Scan result;
+    scan(text, result);
+    expand_elisions(text, result);
+    if (!result.excluded.empty()) {
+        result.hits.erase(std::remove_if(result.hits.begin(), result.hits.end(),
+                                         [&](const Hit& hit) { return is_excluded(hit, result); }),
+                          result.hits.end());
+    }
+    std::stable_sort(result.hits.begin(), result.hits.end(), [](const Hit& a, const Hit& b) {
         return a.range.begin != b.range.begin ? a.range.begin < b.range.begin : a.category < b.category;
     });
-    return hits;
+    return result.hits;
 }
 
 }  // namespace galascan

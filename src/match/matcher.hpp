@@ -1,11 +1,13 @@
 #pragma once
-// The match stage: finds lexicon terms in normalised text.
+// The match stage: finds lexicon entries in normalised text.
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
+#include "match/dutch_morphology.hpp"
 #include "normalise/normalise.hpp"
 #include "text/utf8.hpp"
 
@@ -17,7 +19,7 @@ struct Hit {
     ByteRange range;              // in the normalised text, widened to whole words
 };
 
-// A lexicon compiled once into a trie over folded terms, then only read: find_all keeps no
+// A lexicon compiled once into two tries of folded stems, then only read: find_all keeps no
 // state, so one Matcher serves any number of documents and threads.
 class Matcher {
 public:
@@ -28,18 +30,46 @@ public:
     std::vector<Hit> find_all(std::string_view text) const;
 
 private:
+    struct Ending {
+        std::uint32_t entry = 0;   // a TermIndex, or terms + index into Lexicon::exclusions
+        Tail tail = Tail::inflection;
+    };
     struct Node {
         std::vector<std::pair<unsigned char, std::uint32_t>> children;  // sorted by byte
-        std::vector<TermIndex> terms;                                   // terms ending here
+        std::vector<Ending> endings;                                    // stems ending here
     };
-    std::uint32_t child(std::uint32_t node, unsigned char byte) const;
-    std::uint32_t add_child(std::uint32_t node, unsigned char byte);
-    void add_term(std::string_view folded_term, TermIndex term);
-    void match_at(std::string_view text, std::size_t start, std::vector<Hit>& hits,
-                  std::vector<std::size_t>& category_end) const;
+    struct Trie {
+        std::vector<Node> nodes = std::vector<Node>(1);   // nodes[0] is the root
+        std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+        void add(std::string_view stem, Ending ending);
+        bool empty() const { return nodes.size() == 1; }
+    };
+    struct Found {
+        std::uint32_t entry;
+        ByteRange range;
+    };
+    struct Scan {
+        std::vector<Hit> hits;
+        std::vector<ByteRange> excluded;                 // per exclusion hit, its words
+        std::vector<std::uint32_t> excluded_entry;       // the exclusion behind each range
+        std::vector<std::size_t> category_end;           // where each category's last hit ends
+    };
 
-    std::vector<Node> m_nodes;                    // m_nodes[0] is the root
-    std::vector<CategoryIndex> m_term_category;   // by TermIndex
+    void add_entry(std::string_view phrase, Position position, std::uint32_t entry);
+    void find_from(const Trie& trie, std::string_view text, std::size_t start, std::size_t word_start,
+                   std::vector<Found>& found) const;
+    void scan(std::string_view text, Scan& scan) const;
+    void take(std::vector<Found>& found, std::string_view text, Scan& scan) const;
+    void expand_elisions(std::string_view text, Scan& scan) const;
+    bool near_word_present(TermIndex term, std::string_view text, ByteRange hit) const;
+    bool is_excluded(const Hit& hit, const Scan& scan) const;
+
+    Trie m_word_start;      // stems that begin a word
+    Trie m_inside;          // stems that may also begin inside a word ("*zorg")
+    std::vector<CategoryIndex> m_entry_category;          // by entry
+    std::vector<std::optional<TermIndex>> m_exclusion_term;   // by exclusion
+    std::vector<std::vector<std::string>> m_near;         // by term, folded
+    std::size_t m_term_count = 0;
     std::size_t m_category_count = 0;
 };
 

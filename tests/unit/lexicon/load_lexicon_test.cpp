@@ -54,7 +54,8 @@ TEST_CASE("syntax errors name file, line and column") {
 TEST_CASE("mistakes an analyst makes are errors, not silently ignored") {
     SUBCASE("a misspelt key") {
         CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\ntermz=[\"x\"]\n") ==
-              "test.toml:5:7: unknown key 'termz' (known: id, kind, label, short, description, terms)");
+              "test.toml:5:7: unknown key 'termz' (known: id, kind, label, short, description, terms, exclude, "
+              "examples, counterexamples)");
     }
     SUBCASE("a wrong kind") {
         CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"thema\"\nlabel=\"A\"\nterms=[\"x\"]\n") ==
@@ -66,7 +67,7 @@ TEST_CASE("mistakes an analyst makes are errors, not silently ignored") {
     }
     SUBCASE("an empty term") {
         CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\nterms=[\" \"]\n") ==
-              "test.toml:5:8: a term must be a non-empty string");
+              "test.toml:5:8: ' ' has no words");
     }
     SUBCASE("a missing label") {
         CHECK(error_of("[[category]]\nid=\"a\"\nkind=\"theme\"\nterms=[\"x\"]\n") ==

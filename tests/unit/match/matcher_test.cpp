@@ -36,14 +36,37 @@ std::vector<std::string> matches(const Lexicon& lexicon, const std::string& raw_
 
 }  // namespace
 
-TEST_CASE("a term matches at the start of a word, inside compounds, and the hit covers the word") {
-    const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg"}}});
+TEST_CASE("an entry with a trailing '*' also begins compounds, and the hit covers the word") {
+    const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg*"}}});
     CHECK(matches(lexicon, "Mantelzorgers en mantelzorgondersteuning.") ==
           std::vector<std::string>{"mz:mantelzorgers", "mz:mantelzorgondersteuning"});
 }
 
+TEST_CASE("a plain entry matches the whole word in its inflected forms only") {
+    const Lexicon lexicon = lexicon_of({{"z", {"zorg"}}, {"e", {"eenzaam"}}, {"m", {"mantelzorger"}}});
+    CHECK(matches(lexicon, "De zorg, zorgen en zorgjes.") == std::vector<std::string>{"z:zorg", "z:zorgen", "z:zorgjes"});
+    CHECK(matches(lexicon, "De zorgverzekeraar zorgt ervoor.").empty());
+    CHECK(matches(lexicon, "Eenzame ouderen; eenzaamheid.") == std::vector<std::string>{"e:eenzame"});
+    CHECK(matches(lexicon, "Jonge mantelzorgers") == std::vector<std::string>{"m:mantelzorgers"});
+}
+
+TEST_CASE("a leading '*' lets an entry end a compound, '*...*' stand anywhere") {
+    const Lexicon lexicon = lexicon_of({{"e", {"*eenzaamheid"}}, {"b", {"*buurtteam*"}}});
+    CHECK(matches(lexicon, "ouderen-eenzaamheid en jongereneenzaamheid") ==
+          std::vector<std::string>{"e:eenzaamheid", "e:jongereneenzaamheid"});
+    CHECK(matches(lexicon, "de jeugdbuurtteamleden") == std::vector<std::string>{"b:jeugdbuurtteamleden"});
+    CHECK(matches(lexicon, "eenzaamheidsbestrijding").empty());
+}
+
+TEST_CASE("elided compounds are expanded: the suspended word counts as the whole compound") {
+    const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg", "respijtzorg"}}, {"bt", {"buurtteam"}}});
+    CHECK(matches(lexicon, "mantel- en respijtzorg") == std::vector<std::string>{"mz:mantel-", "mz:respijtzorg"});
+    CHECK(matches(lexicon, "buurt- of wijkteams") == std::vector<std::string>{"bt:buurt-"});
+    CHECK(matches(lexicon, "mantel - en meer").empty());
+}
+
 TEST_CASE("a term never matches in the middle of a word") {
-    const Lexicon lexicon = lexicon_of({{"w", {"wijk"}}});
+    const Lexicon lexicon = lexicon_of({{"w", {"wijk*"}}});
     CHECK(matches(lexicon, "Een afwijking van het plan.").empty());
 }
 
@@ -67,7 +90,7 @@ TEST_CASE("the longest term of a category wins and its hits do not overlap") {
 }
 
 TEST_CASE("each category finds its own hits in the same words") {
-    const Lexicon lexicon = lexicon_of({{"a", {"wijkteam"}}, {"b", {"wijk"}}});
+    const Lexicon lexicon = lexicon_of({{"a", {"wijkteam"}}, {"b", {"wijk*"}}});
     CHECK(matches(lexicon, "het wijkteam") == std::vector<std::string>{"a:wijkteam", "b:wijkteam"});
 }
 
@@ -81,4 +104,45 @@ TEST_CASE("results do not depend on the order of terms") {
 TEST_CASE("hostile bytes do not break the scan") {
     const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg"}}});
     CHECK(matches(lexicon, "\x1b[31m mantelzorg\x07 \u202e mantelzorg").size() == 2);
+}
+
+namespace {
+
+Lexicon lexicon_from(const std::string& toml) { return load_lexicon({LexiconSource{"test.toml", toml}}); }
+
+}  // namespace
+
+TEST_CASE("an exclusion removes the hits it overlaps, of its category or its entry only") {
+    const Lexicon lexicon = lexicon_from(R"(
+[[category]]
+id = "gg"
+kind = "theme"
+label = "Gebiedsgericht"
+terms = ["gebiedsgericht", { term = "wijkgericht", exclude = ["wijkgerichte parkeerregulering"] }]
+exclude = ["gebiedsgerichte riolering"]
+[[category]]
+id = "p"
+kind = "theme"
+label = "Parkeren"
+terms = ["parkeerregulering"]
+)");
+    CHECK(matches(lexicon, "gebiedsgerichte riolering en gebiedsgericht werken") ==
+          std::vector<std::string>{"gg:gebiedsgericht"});
+    CHECK(matches(lexicon, "wijkgerichte parkeerregulering") == std::vector<std::string>{"p:parkeerregulering"});
+    CHECK(matches(lexicon, "wijkgerichte aanpak") == std::vector<std::string>{"gg:wijkgerichte"});
+}
+
+TEST_CASE("an entry with near words counts only with one of them close by, in the same block") {
+    const Lexicon lexicon = lexicon_from(R"(
+[[category]]
+id = "rg"
+kind = "bouwsteen"
+label = "Rol gemeente"
+terms = [{ term = "regie", near = ["sociaal", "welzijn", "inwoner"] }]
+)");
+    CHECK(matches(lexicon, "de gemeente voert de regie over het sociaal domein").size() == 1);
+    CHECK(matches(lexicon, "welzijnswerk onder regie van de gemeente").size() == 1);
+    CHECK(matches(lexicon, "de regie over de aanleg van de weg").empty());
+    CHECK(matches(lexicon, "sociaal\n\nregie bij de wegwerkzaamheden").empty());
+    CHECK(matches(lexicon, "sociaal een twee drie vier vijf zes zeven acht negen tien elf twaalf regie").empty());
 }
