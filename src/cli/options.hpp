@@ -11,6 +11,8 @@ namespace galascan {
 enum class Command {
     report,   // galascan PATH...: grade every document
     text,     // galascan text FILE: show the structured text galascan reads
+    lexicon_dump,    // galascan lexicon dump: the built-in lexicon as TOML
+    lexicon_check,   // galascan lexicon check [FILE...]: test a lexicon (the built-in one without files)
 };
 enum class OutputFormat { table, csv, json };
 enum class ColorMode { automatic, always, never };

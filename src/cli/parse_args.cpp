@@ -29,7 +29,12 @@ constexpr const char* footer = R"(Examples:
       a password-protected PDF
   galascan text plan.pdf
       the text as galascan reads it: one block per line with page and kind
-      (heading, paragraph, list, toc, furniture); --format json for a script
+      (heading, paragraph, list, table, toc, furniture); --format json for a script
+  galascan lexicon dump > mijn-lexicon.toml
+      the built-in lexicon as a starting point for your own (docs/lexicon-format.md)
+  galascan lexicon check mijn-lexicon.toml && galascan --lexicon mijn-lexicon.toml plannen/
+      test a lexicon (syntax, dead or duplicate entries, its example sentences) before use;
+      exit 0 when sound, 1 when not
 
 Exit codes:
   0  every input was analysed
@@ -100,6 +105,25 @@ CLI::App* add_text_command(CLI::App& app, Options& options, OutputWords& words) 
     return text;
 }
 
+struct LexiconCommands {
+    CLI::App* lexicon;
+    CLI::App* dump;
+    CLI::App* check;
+};
+
+// `galascan lexicon dump` and `galascan lexicon check [FILE...]`.
+LexiconCommands add_lexicon_commands(CLI::App& app, Options& options) {
+    CLI::App* lexicon = app.add_subcommand("lexicon", "Work on lexicons: dump the built-in one, check one");
+    lexicon->require_subcommand(1);
+    CLI::App* dump = lexicon->add_subcommand("dump", "Print the built-in lexicon (TOML) as a starting point");
+    CLI::App* check = lexicon->add_subcommand(
+        "check", "Check lexicon files (the built-in lexicon without FILE): syntax, entries that can never match, "
+                 "duplicates, redundant entries, overlaps, example sentences. Exit 0 sound, 1 not.");
+    check->add_option("files", options.paths, "Lexicon TOML files, read together as --lexicon would")
+        ->type_name("FILE");
+    return {lexicon, dump, check};
+}
+
 ParsedArgs message(int exit_code, std::string text, bool is_error) {
     ParsedArgs parsed;
     parsed.exit_code = exit_code;
@@ -125,9 +149,15 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     OutputWords output_words;
     add_output_options(app, parsed.options, output_words);
     const CLI::App* text_command = add_text_command(app, parsed.options, output_words);
+    const LexiconCommands lexicon_commands = add_lexicon_commands(app, parsed.options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
+        for (const CLI::App* command : {lexicon_commands.check, lexicon_commands.dump, lexicon_commands.lexicon}) {
+            if (command->parsed()) {
+                return message(exit_code::success, command->help(), false);
+            }
+        }
         return message(exit_code::success, app.help(), false);
     } catch (const CLI::CallForVersion&) {
         return message(exit_code::success, fmt::format("galascan {}\n", version), false);
@@ -137,6 +167,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     apply_output_words(output_words, parsed.options.output);
     if (text_command->parsed()) {
         parsed.options.command = Command::text;
+    }
+    if (lexicon_commands.dump->parsed() || lexicon_commands.check->parsed()) {
+        parsed.options.command = lexicon_commands.dump->parsed() ? Command::lexicon_dump : Command::lexicon_check;
+        parsed.run = true;
+        return parsed;
     }
     if (parsed.options.paths.empty()) {
         return usage_error("no input: give PDF files or folders");

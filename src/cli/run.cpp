@@ -10,11 +10,14 @@
 #include "cli/exit_codes.hpp"
 #include "cli/parse_args.hpp"
 #include "cli/terminal.hpp"
+#include "lexicon/builtin_lexicon.hpp"
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/check_lexicon.hpp"
 #include "pipeline/inputs.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
+#include "version.hpp"
 
 namespace galascan {
 
@@ -97,9 +100,59 @@ int run_text(const Options& options, std::ostream& out, std::ostream& err) {
     return deliver(buffer.str(), options.output, out, err) ? exit_code::success : exit_code::output_failed;
 }
 
+int run_lexicon_dump(std::ostream& out) {
+    for (const EmbeddedFile& file : builtin_lexicon_files()) {
+        out << "# " << file.name << " (galascan " << version << ")\n" << file.content;
+        if (!file.content.empty() && file.content.back() != '\n') {
+            out << '\n';
+        }
+    }
+    return exit_code::success;
+}
+
+int run_lexicon_check(const Options& options, std::ostream& out, std::ostream& err) {
+    std::vector<LexiconSource> sources;
+    if (options.paths.empty()) {
+        for (const EmbeddedFile& file : builtin_lexicon_files()) {
+            sources.push_back(LexiconSource{std::string(file.name), std::string(file.content)});
+        }
+    } else {
+        for (const std::string& path : options.paths) {
+            std::ifstream file(path, std::ios::binary);
+            if (!file) {
+                err << "galascan: " << escape_for_message(path) << ": cannot read the lexicon file\n";
+                return exit_code::usage;
+            }
+            std::ostringstream content;
+            content << file.rdbuf();
+            sources.push_back(LexiconSource{path, content.str()});
+        }
+    }
+    const LexiconCheck check = check_lexicon(sources);
+    std::size_t errors = 0;
+    for (const LexiconFinding& finding : check.findings) {
+        errors += finding.is_error ? 1 : 0;
+        out << escape_for_message(finding.where.empty() ? std::string("lexicon") : finding.where)
+            << (finding.is_error ? ": error: " : ": warning: ") << escape_for_message(finding.message) << '\n';
+    }
+    out << fmt::format("lexicon check: {} file{}, {} categories, {} entries, {} examples run ({} failed): {} error{}, "
+                       "{} warning{} -> {}\n",
+                       sources.size(), sources.size() == 1 ? "" : "s", check.categories, check.entries,
+                       check.examples, check.examples_failed, errors, errors == 1 ? "" : "s",
+                       check.findings.size() - errors, check.findings.size() - errors == 1 ? "" : "s",
+                       check.sound() ? "sound" : "NOT sound");
+    return check.sound() ? exit_code::success : exit_code::requirement_failed;
+}
+
 int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE* out_file) {
     if (options.command == Command::text) {
         return run_text(options, out, err);
+    }
+    if (options.command == Command::lexicon_dump) {
+        return run_lexicon_dump(out);
+    }
+    if (options.command == Command::lexicon_check) {
+        return run_lexicon_check(options, out, err);
     }
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.

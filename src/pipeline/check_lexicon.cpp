@@ -1,0 +1,222 @@
+#include "pipeline/check_lexicon.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "layout/classify_blocks.hpp"
+#include "match/matcher.hpp"
+#include "normalise/normalise.hpp"
+
+namespace galascan {
+
+namespace {
+
+// "file:line:col: message" from a ConfigError, split for the finding.
+LexiconFinding finding_of(const ConfigError& error) {
+    const std::string text = error.what();
+    const std::size_t colon = text.find(": ");
+    if (colon == std::string::npos) {
+        return LexiconFinding{true, {}, text};
+    }
+    return LexiconFinding{true, text.substr(0, colon), text.substr(colon + 2)};
+}
+
+const char* position_marked(Position position) {
+    switch (position) {
+    case Position::whole: return "as a whole word";
+    case Position::first: return "at the start of a word";
+    case Position::last: return "at the end of a word";
+    case Position::anywhere: return "anywhere";
+    }
+    return "";
+}
+
+// "lexicons/themes.toml:12:5" -> (file, 12, 5), so findings sort in file order.
+std::tuple<std::string, long, long> place_of(const std::string& where) {
+    const std::size_t column_colon = where.rfind(':');
+    const std::size_t line_colon = column_colon == std::string::npos || column_colon == 0
+                                       ? std::string::npos
+                                       : where.rfind(':', column_colon - 1);
+    if (line_colon == std::string::npos) {
+        return {where, 0, 0};
+    }
+    return {where.substr(0, line_colon), std::atol(where.c_str() + line_colon + 1),
+            std::atol(where.c_str() + column_colon + 1)};
+}
+
+bool starts_with_word(std::string_view folded) {
+    std::size_t offset = 0;
+    return !folded.empty() && is_word_code_point(decode_utf8(folded, offset));
+}
+
+bool ends_with_word(std::string_view folded) {
+    std::size_t offset = floor_to_code_point(folded, folded.size() - 1);
+    return !folded.empty() && is_word_code_point(decode_utf8(folded, offset));
+}
+
+// The hits of `text` as one paragraph, through the same stages a PDF's text takes.
+std::vector<Hit> hits_in(const std::string& text, const Matcher& matcher, NormalisedDocument& normalised) {
+    LaidOutDocument document;
+    document.blocks.push_back(Block{1, BlockKind::paragraph, 0, text});
+    normalised = normalise(document, {});
+    return matcher.find_all(normalised.text);
+}
+
+void check_entries(const Lexicon& lexicon, std::vector<LexiconFinding>& findings) {
+    const NormaliseOptions options;
+    std::map<std::pair<std::string, Position>, std::vector<TermIndex>> by_phrase;
+    for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
+        const Term& term = lexicon.terms[i];
+        const std::string folded = join_whitespace(fold_for_matching(term.phrase, options));
+        if (folded.empty()) {
+            findings.push_back({true, term.source, fmt::format("'{}' is empty after folding and can never match", term.text)});
+            continue;
+        }
+        const bool needs_word_start = term.position == Position::whole || term.position == Position::first;
+        const bool needs_word_end = term.position == Position::whole || term.position == Position::last;
+        if ((needs_word_start && !starts_with_word(folded)) || (needs_word_end && !ends_with_word(folded))) {
+            findings.push_back({true, term.source,
+                                fmt::format("'{}' can never match: it must stand {}, but begins or ends with a "
+                                            "character that is not part of a word",
+                                            term.text, position_marked(term.position))});
+        }
+        by_phrase[{folded, term.position}].push_back(i);
+    }
+    for (const auto& [key, terms] : by_phrase) {
+        std::map<CategoryIndex, TermIndex> first_in_category;
+        for (TermIndex index : terms) {
+            const Term& term = lexicon.terms[index];
+            auto [it, inserted] = first_in_category.emplace(term.category, index);
+            if (!inserted) {
+                findings.push_back({true, term.source, fmt::format("'{}' duplicates the entry at {}", term.text,
+                                                                   lexicon.terms[it->second].source)});
+            }
+        }
+        if (first_in_category.size() > 1) {
+            std::vector<std::string> ids;
+            for (const auto& [category, index] : first_in_category) {
+                ids.push_back(lexicon.categories[category].id);
+            }
+            const Term& term = lexicon.terms[first_in_category.begin()->second];
+            findings.push_back({false, term.source, fmt::format("'{}' is an entry of {} categories: {}", term.text,
+                                                                ids.size(), fmt::join(ids, ", "))});
+        }
+    }
+}
+
+// An entry is redundant when the rest of its category already finds all of its words.
+// Checked per category by leaving the entry out; skipped for very large categories.
+void check_redundant(const Lexicon& lexicon, std::vector<LexiconFinding>& findings) {
+    constexpr std::size_t max_category_entries = 400;
+    for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
+        std::vector<TermIndex> members;
+        for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
+            if (lexicon.terms[i].category == category) {
+                members.push_back(i);
+            }
+        }
+        if (members.size() > max_category_entries) {
+            continue;
+        }
+        for (TermIndex left_out : members) {
+            const Term& entry = lexicon.terms[left_out];
+            if (!entry.near.empty()) {
+                continue;  // its near words make it narrower, not the same
+            }
+            Lexicon rest;
+            rest.categories = {lexicon.categories[category]};
+            for (TermIndex i : members) {
+                const Term& other = lexicon.terms[i];
+                if (i != left_out && other.near.empty() && other.weight >= entry.weight) {
+                    rest.terms.push_back(other);
+                    rest.terms.back().category = 0;
+                }
+            }
+            if (rest.terms.empty()) {
+                continue;
+            }
+            const Matcher matcher(rest, {});
+            NormalisedDocument normalised;
+            const std::vector<Hit> hits = hits_in(entry.phrase, matcher, normalised);
+            if (hits.size() == 1 && hits[0].range.begin == 0 && hits[0].range.end == normalised.text.size()) {
+                findings.push_back({false, entry.source,
+                                    fmt::format("'{}' is redundant: '{}' already finds it", entry.text,
+                                                rest.terms[hits[0].term].text)});
+            }
+        }
+    }
+}
+
+void run_examples(const Lexicon& lexicon, LexiconCheck& check) {
+    const Matcher matcher(lexicon, {});
+    for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
+        const Category& c = lexicon.categories[category];
+        auto run = [&](const std::string& example, bool must_match) {
+            ++check.examples;
+            NormalisedDocument normalised;
+            const std::vector<Hit> hits = hits_in(example, matcher, normalised);
+            const auto hit = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.category == category; });
+            if (must_match && hit == hits.end()) {
+                ++check.examples_failed;
+                check.findings.push_back({true, c.source, fmt::format("{}: example not found: \"{}\"", c.id, example)});
+            } else if (!must_match && hit != hits.end()) {
+                ++check.examples_failed;
+                const ByteRange source = normalised.to_source.to_source(hit->range);
+                check.findings.push_back(
+                    {true, c.source,
+                     fmt::format("{}: counterexample matched by '{}' (\"{}\"): \"{}\"", c.id, lexicon.terms[hit->term].text,
+                                 normalised.source.substr(source.begin, source.size()), example)});
+            }
+        };
+        for (const std::string& example : c.examples) {
+            run(example, true);
+        }
+        for (const std::string& example : c.counterexamples) {
+            run(example, false);
+        }
+    }
+}
+
+}  // namespace
+
+bool LexiconCheck::sound() const {
+    return std::none_of(findings.begin(), findings.end(), [](const LexiconFinding& f) { return f.is_error; });
+}
+
+LexiconCheck check_lexicon(const std::vector<LexiconSource>& sources) {
+    LexiconCheck check;
+    // Each file on its own first, so every file's syntax errors are reported.
+    bool parsed = true;
+    for (const LexiconSource& source : sources) {
+        try {
+            load_lexicon({source});
+        } catch (const ConfigError& error) {
+            check.findings.push_back(finding_of(error));
+            parsed = false;
+        }
+    }
+    if (!parsed) {
+        return check;
+    }
+    Lexicon lexicon;
+    try {
+        lexicon = load_lexicon(sources);
+    } catch (const ConfigError& error) {
+        check.findings.push_back(finding_of(error));  // e.g. one category id in two files
+        return check;
+    }
+    check.categories = lexicon.categories.size();
+    check.entries = lexicon.terms.size();
+    check_entries(lexicon, check.findings);
+    check_redundant(lexicon, check.findings);
+    run_examples(lexicon, check);
+    std::stable_sort(check.findings.begin(), check.findings.end(),
+                     [](const LexiconFinding& a, const LexiconFinding& b) { return place_of(a.where) < place_of(b.where); });
+    return check;
+}
+
+}  // namespace galascan
