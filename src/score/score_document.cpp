@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "score/evidence.hpp"
@@ -42,6 +43,11 @@ int page_of_hit(const NormalisedDocument& text, const NormalisedBlock& block, co
            static_cast<int>(std::count(first, text.source.begin() + static_cast<std::ptrdiff_t>(begin), '\f'));
 }
 
+int blocks_weighing_one(const std::map<std::size_t, double>& weights) {
+    return static_cast<int>(std::count_if(weights.begin(), weights.end(),
+                                          [](const auto& block) { return block.second >= 1.0 - 1e-9; }));
+}
+
 int evidence_rank(BlockKind kind) {
     switch (kind) {
     case BlockKind::heading: return 0;
@@ -53,8 +59,8 @@ int evidence_rank(BlockKind kind) {
 }
 
 Grade grade_rule(const CategoryScore& score) {
-    if (score.hits == 0) {
-        return Grade::absent;
+    if (score.hit_weight < 1.0 - 1e-9) {
+        return Grade::absent;  // no hit, or only one weak one (an entry of weight below 1)
     }
     const bool own_section = score.heading_hits > 0 && score.paragraphs >= 2;
     const bool discussed = score.paragraphs >= 4 && score.distinct_terms >= 2;
@@ -71,7 +77,9 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         score.hits_per_1000_words = std::round(10000.0 * score.hits / words) / 10.0;
     }
     std::set<int> pages;
-    std::set<std::size_t> heading_blocks, paragraph_blocks, list_blocks;
+    // Weight of the hits per block: a block counts once its hits weigh 1 (two entries of
+    // weight 0.5, or one ordinary entry).
+    std::map<std::size_t, double> heading_weight, paragraph_weight, list_weight;
     std::set<TermIndex> terms;
     struct Candidate {
         const Hit* hit;
@@ -86,21 +94,24 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         const int page = page_of_hit(text, block, laid_out_block, *hit);
         pages.insert(page);
         terms.insert(hit->term);
+        score.hit_weight += lexicon.terms[hit->term].weight;
         switch (laid_out_block.kind) {
-        case BlockKind::heading: heading_blocks.insert(block.block_index); break;
-        case BlockKind::paragraph: paragraph_blocks.insert(block.block_index); break;
+        case BlockKind::heading: heading_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
+        case BlockKind::paragraph: paragraph_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
         case BlockKind::list_item:
-        case BlockKind::table_row: list_blocks.insert(block.block_index); break;
+        case BlockKind::table_row: list_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
         default: break;
         }
         candidates.push_back(Candidate{hit, &block, laid_out_block.kind, page});
     }
     score.pages = static_cast<int>(pages.size());
-    score.heading_hits = static_cast<int>(heading_blocks.size());
-    score.paragraphs = static_cast<int>(paragraph_blocks.size());
+    const int headings = blocks_weighing_one(heading_weight);
+    const int paragraphs = blocks_weighing_one(paragraph_weight);
+    const int lists = blocks_weighing_one(list_weight);
+    score.heading_hits = headings;
+    score.paragraphs = paragraphs;
     score.distinct_terms = static_cast<int>(terms.size());
-    score.score = std::min(100, static_cast<int>(20 * heading_blocks.size() + 10 * paragraph_blocks.size() +
-                                                 5 * list_blocks.size()));
+    score.score = std::min(100, 20 * headings + 10 * paragraphs + 5 * lists);
     score.grade = grade_rule(score);
 
     // Strongest first: block kind, then a term not shown yet, then position.

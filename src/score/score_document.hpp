@@ -28,6 +28,7 @@ struct CategoryScore {
     Grade grade = Grade::absent;
     int score = 0;                   // 0-100, see grade_rule() in score_document.cpp
     int hits = 0;
+    double hit_weight = 0;           // the hits' lexicon weights added up; below 1 is no signal
     double hits_per_1000_words = 0;  // rounded to 0.1
     int pages = 0;                   // pages with at least one hit
     int heading_hits = 0;

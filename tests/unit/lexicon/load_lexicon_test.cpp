@@ -98,3 +98,40 @@ TEST_CASE("the built-in lexicon has the twelve contract categories in contract o
 TEST_CASE("lexicon files that cannot be read are configuration errors") {
     CHECK_THROWS_AS(load_lexicon_files({"/nonexistent/lexicon.toml"}), ConfigError);
 }
+
+TEST_CASE("entries: '*' marks compound positions; tables give weight, near words and exclusions") {
+    const Lexicon lexicon = load_lexicon({LexiconSource{"t.toml", R"(
+[[category]]
+id = "a"
+kind = "theme"
+label = "A"
+terms = ["mantelzorg*", "*eenzaamheid", "*buurtteam*", "respijtzorg",
+         { term = "regie", weight = 0.5, near = ["welzijn"], exclude = ["regie op de weg"] }]
+exclude = ["zorgverzekeraar*"]
+examples = ["Mantelzorgers krijgen steun."]
+counterexamples = ["De zorgverzekeraar betaalt."]
+)"}});
+    REQUIRE(lexicon.terms.size() == 5);
+    CHECK(lexicon.terms[0].phrase == "mantelzorg");
+    CHECK(lexicon.terms[0].position == Position::first);
+    CHECK(lexicon.terms[1].position == Position::last);
+    CHECK(lexicon.terms[2].position == Position::anywhere);
+    CHECK(lexicon.terms[3].position == Position::whole);
+    CHECK(lexicon.terms[4].weight == 0.5);
+    CHECK(lexicon.terms[4].near == std::vector<std::string>{"welzijn"});
+    REQUIRE(lexicon.exclusions.size() == 2);
+    CHECK(lexicon.exclusions[0].term == TermIndex{4});
+    CHECK(!lexicon.exclusions[1].term.has_value());
+    CHECK(lexicon.exclusions[1].position == Position::first);
+    CHECK(lexicon.categories[0].examples.size() == 1);
+    CHECK(lexicon.categories[0].counterexamples.size() == 1);
+}
+
+TEST_CASE("entry mistakes are errors with their place") {
+    const std::string head = "[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\n";
+    CHECK(error_of(head + "terms=[\"mantel*zorg\"]\n") == "test.toml:5:8: 'mantel*zorg': '*' may stand only at the start or the end");
+    CHECK(error_of(head + "terms=[{term=\"x\", wieght=2}]\n") ==
+          "test.toml:5:26: unknown key 'wieght' in an entry (known: term, weight, near, exclude)");
+    CHECK(error_of(head + "terms=[{term=\"x\", weight=0}]\n") == "test.toml:5:26: 'weight' must be a number above 0 and at most 10");
+    CHECK(error_of(head + "terms=[{weight=2}]\n") == "test.toml:5:8: an entry table needs 'term = \"...\"'");
+}

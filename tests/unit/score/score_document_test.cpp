@@ -106,3 +106,29 @@ TEST_CASE("a term hyphenated over a page break is found whole on the page it sta
     CHECK(score.categories[0].evidence[0].text == "mantelzorg");
     CHECK(score.categories[0].evidence[0].page_index == 1);
 }
+
+TEST_CASE("weights: a weak entry needs a second one in the same block to count") {
+    const Lexicon lexicon = load_lexicon({LexiconSource{"weights.toml", R"(
+[[category]]
+id = "rg"
+kind = "bouwsteen"
+label = "Rol gemeente"
+terms = [{ term = "regie", weight = 0.5 }, { term = "subsidie", weight = 0.5 }]
+)"}});
+    auto grade_of = [&](std::initializer_list<std::string> pages) {
+        Document document;
+        for (const std::string& text : pages) {
+            const int index = static_cast<int>(document.pages.size()) + 1;
+            document.pages.push_back(Page{index, std::to_string(index), text});
+        }
+        const LaidOutDocument laid_out = classify_blocks(document);
+        const NormalisedDocument text = normalise(laid_out, {});
+        const Matcher matcher(lexicon, {});
+        return score_document(document, laid_out, text, matcher.find_all(text.text), lexicon, {}).categories[0];
+    };
+    CHECK(grade_of({"De gemeente houdt de regie."}).grade == Grade::absent);
+    const CategoryScore both = grade_of({"De gemeente houdt de regie en geeft subsidie."});
+    CHECK(both.grade == Grade::mentioned);
+    CHECK(both.paragraphs == 1);
+    CHECK(grade_of({"De regie ligt bij ons.\n\nWe geven subsidie."}).paragraphs == 0);
+}

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "pipeline/check_lexicon.hpp"
+
+using namespace galascan;
+
+namespace {
+
+LexiconCheck check_of(const std::string& toml) { return check_lexicon({LexiconSource{"t.toml", toml}}); }
+
+const std::string header = "[[category]]\nid = \"mz\"\nkind = \"theme\"\nlabel = \"Mantelzorg\"\n";
+
+bool has_finding(const LexiconCheck& check, bool is_error, const std::string& where, const std::string& part) {
+    return std::any_of(check.findings.begin(), check.findings.end(), [&](const LexiconFinding& f) {
+        return f.is_error == is_error && f.where == where && f.message.find(part) != std::string::npos;
+    });
+}
+
+}  // namespace
+
+TEST_CASE("a syntax error is reported with its file, line and column") {
+    const LexiconCheck check = check_of(header + "terms = [\"mantelzorg\"\n");
+    REQUIRE(check.findings.size() == 1);
+    CHECK(check.findings[0].where.rfind("t.toml:", 0) == 0);
+    CHECK(check.findings[0].where == "t.toml:5:23");  // where the array was left open
+    CHECK(!check.sound());
+}
+
+TEST_CASE("every file's errors are reported, not only the first file's") {
+    const LexiconCheck check = check_lexicon({LexiconSource{"a.toml", "x = 1\n"}, LexiconSource{"b.toml", "[[category]]\n"}});
+    CHECK(check.findings.size() == 2);
+}
+
+TEST_CASE("duplicates and entries that can never match are errors") {
+    const LexiconCheck check = check_of(header + "terms = [\"mantelzorg\", \"Mantelzorg\", \"(respijt\", \"\\u00AD\"]\n");
+    CHECK(has_finding(check, true, "t.toml:5:24", "duplicates the entry at t.toml:5:10"));
+    CHECK(has_finding(check, true, "t.toml:5:38", "can never match"));
+    CHECK(has_finding(check, true, "t.toml:5:50", "empty after folding"));
+    CHECK(!check.sound());
+}
+
+TEST_CASE("redundant entries and overlaps between categories are warnings") {
+    const LexiconCheck check = check_of(header + "terms = [\"mantelzorg*\", \"mantelzorgers\"]\n" +
+                                        "[[category]]\nid = \"x\"\nkind = \"theme\"\nlabel = \"X\"\nterms = [\"mantelzorg*\"]\n");
+    CHECK(has_finding(check, false, "t.toml:5:25", "redundant: 'mantelzorg*' already finds it"));
+    CHECK(has_finding(check, false, "t.toml:5:10", "an entry of 2 categories: mz, x"));
+    CHECK(check.sound());
+}
+
+TEST_CASE("examples must be found and counterexamples must not") {
+    const LexiconCheck good = check_of(header + "terms = [\"mantelzorg*\"]\nexclude = [\"mantelzorgverzekering\"]\n" +
+                                       "examples = [\"Het Steunpunt Mantelzorg helpt.\"]\n" +
+                                       "counterexamples = [\"De mantelzorgverzekering is duur.\"]\n");
+    CHECK(good.examples == 2);
+    CHECK(good.examples_failed == 0);
+    CHECK(good.sound());
+    const LexiconCheck bad = check_of(header + "terms = [\"mantelzorg*\"]\n" + "examples = [\"Zorgen voor een naaste.\"]\n" +
+                                      "counterexamples = [\"De mantelzorgverzekering is duur.\"]\n");
+    CHECK(bad.examples_failed == 2);
+    CHECK(has_finding(bad, true, "t.toml:1:1", "example not found: \"Zorgen voor een naaste.\""));
+    CHECK(has_finding(bad, true, "t.toml:1:1", "counterexample matched by 'mantelzorg*' (\"mantelzorgverzekering\")"));
+}
