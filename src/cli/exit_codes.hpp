@@ -4,7 +4,7 @@
 namespace galascan::exit_code {
 
 inline constexpr int success = 0;             // every input analysed (and every requirement met)
-inline constexpr int requirement_failed = 1;  // reserved: a --require'd grade was not reached
+inline constexpr int requirement_failed = 1;  // a --require rule not met (or, for lexicon check, an unsound lexicon)
 inline constexpr int usage = 2;               // bad usage or configuration; nothing analysed
 inline constexpr int some_inputs_failed = 3;  // finished, but some inputs could not be analysed;
                                               // wins over 1: an incomplete run cannot vouch for a requirement

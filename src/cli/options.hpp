@@ -11,6 +11,7 @@ namespace galascan {
 enum class Command {
     report,   // galascan PATH...: grade every document
     text,     // galascan text FILE: show the structured text galascan reads
+    explain,         // galascan explain FILE [CATEGORY]: every hit and the rule behind each grade
     lexicon_dump,    // galascan lexicon dump: the built-in lexicon as TOML
     lexicon_check,   // galascan lexicon check [FILE...]: test a lexicon (the built-in one without files)
 };
@@ -25,6 +26,8 @@ struct OutputOptions {
 
 struct Options {
     Command command = Command::report;
+    std::vector<std::string> requirements;   // --require RULE, as typed
+    std::string explain_category;            // explain: only this category id
     std::vector<std::string> paths;   // files and folders as given (text: exactly one file)
     PipelineOptions pipeline;
     OutputOptions output;

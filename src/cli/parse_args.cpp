@@ -27,6 +27,12 @@ constexpr const char* footer = R"(Examples:
       JSON for a script (schema in docs/output-formats.md)
   GALASCAN_PASSWORD=geheim galascan beveiligd.pdf
       a password-protected PDF
+  galascan --require themes=mentioned --require mantelzorg=covered --format csv plannen/
+      in CI: the CSV on stdout, and exit 1 with the shortfalls on stderr when a plan
+      does not name every theme or does not work out mantelzorg
+  galascan explain plan.pdf mantelzorg
+      why mantelzorg got its grade: the rule, and every hit with page, block kind,
+      lexicon entry and snippet (without CATEGORY: all categories and the lines set aside)
   galascan text plan.pdf
       the text as galascan reads it: one block per line with page and kind
       (heading, paragraph, list, table, toc, furniture); --format json for a script
@@ -38,7 +44,7 @@ constexpr const char* footer = R"(Examples:
 
 Exit codes:
   0  every input was analysed
-  1  a required grade was not reached (reserved for --require)
+  1  a document graded below a --require rule (stderr names document, category, grade)
   2  usage or configuration error (bad option, broken lexicon): nothing analysed
   3  the run finished, but some inputs could not be analysed (their rows say why);
      3 wins over 1
@@ -58,6 +64,11 @@ void add_input_options(CLI::App& app, Options& options) {
                    "Lexicon TOML file replacing the built-in one (repeat to combine files)")
         ->allow_extra_args(false)  // one file per --lexicon, so it cannot swallow the PDF paths
         ->type_name("FILE");
+    app.add_option("--require", options.requirements,
+                   "Fail (exit 1) when a document grades below RULE: CATEGORY=GRADE, e.g. themes=mentioned, "
+                   "bouwstenen=mentioned, mantelzorg=covered, all=mentioned (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("RULE");
 }
 
 // The words users type for enumerated options; parse_args maps them after parsing so that
@@ -124,6 +135,18 @@ LexiconCommands add_lexicon_commands(CLI::App& app, Options& options) {
     return {lexicon, dump, check};
 }
 
+// `galascan explain FILE [CATEGORY]`.
+CLI::App* add_explain_command(CLI::App& app, Options& options, std::string& file) {
+    CLI::App* explain = app.add_subcommand(
+        "explain", "Show why each category got its grade: the rule, every hit (page, block kind, entry, snippet), "
+                   "and the lines set aside");
+    explain->add_option("file", file, "The PDF")->required()->type_name("FILE");
+    explain->add_option("category", options.explain_category, "Only this category id (e.g. mantelzorg)")
+        ->type_name("CATEGORY");
+    explain->fallthrough();  // --password and --lexicon may come after "explain" too
+    return explain;
+}
+
 ParsedArgs message(int exit_code, std::string text, bool is_error) {
     ParsedArgs parsed;
     parsed.exit_code = exit_code;
@@ -150,10 +173,13 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     add_output_options(app, parsed.options, output_words);
     const CLI::App* text_command = add_text_command(app, parsed.options, output_words);
     const LexiconCommands lexicon_commands = add_lexicon_commands(app, parsed.options);
+    std::string explain_file;
+    const CLI::App* explain_command = add_explain_command(app, parsed.options, explain_file);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
-        for (const CLI::App* command : {lexicon_commands.check, lexicon_commands.dump, lexicon_commands.lexicon}) {
+        for (const CLI::App* command : std::initializer_list<const CLI::App*>
+             {lexicon_commands.check, lexicon_commands.dump, lexicon_commands.lexicon, explain_command, text_command}) {
             if (command->parsed()) {
                 return message(exit_code::success, command->help(), false);
             }
@@ -167,6 +193,10 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     apply_output_words(output_words, parsed.options.output);
     if (text_command->parsed()) {
         parsed.options.command = Command::text;
+    }
+    if (explain_command->parsed()) {
+        parsed.options.command = Command::explain;
+        parsed.options.paths = {explain_file};
     }
     if (lexicon_commands.dump->parsed() || lexicon_commands.check->parsed()) {
         parsed.options.command = lexicon_commands.dump->parsed() ? Command::lexicon_dump : Command::lexicon_check;

@@ -14,6 +14,7 @@
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/check_lexicon.hpp"
+#include "pipeline/requirements.hpp"
 #include "pipeline/inputs.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
@@ -100,6 +101,30 @@ int run_text(const Options& options, std::ostream& out, std::ostream& err) {
     return deliver(buffer.str(), options.output, out, err) ? exit_code::success : exit_code::output_failed;
 }
 
+int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
+    PipelineOptions pipeline_options = options.pipeline;
+    pipeline_options.score.evidence_per_category = 0;  // every hit
+    const Pipeline pipeline = build_pipeline(pipeline_options);
+    const std::vector<CategoryInfo> categories = category_infos(pipeline.lexicon);
+    if (!options.explain_category.empty() &&
+        std::none_of(categories.begin(), categories.end(),
+                     [&](const CategoryInfo& c) { return c.id == options.explain_category; })) {
+        err << "galascan: explain: '" << escape_for_message(options.explain_category)
+            << "' is no category id of the lexicon (galascan lexicon dump lists the ids)\n";
+        return exit_code::usage;
+    }
+    const std::string& path = options.paths.front();
+    const std::variant<Explanation, ExtractError> explained = explain_document(path, pipeline);
+    if (const auto* error = std::get_if<ExtractError>(&explained)) {
+        err << "galascan: " << escape_for_message(path) << ": " << escape_for_message(error->reason) << '\n';
+        return exit_code::some_inputs_failed;
+    }
+    const Explanation& explanation = std::get<Explanation>(explained);
+    std::ostringstream buffer;
+    write_explanation(explanation.report, explanation.laid_out, categories, options.explain_category, buffer);
+    return deliver(buffer.str(), options.output, out, err) ? exit_code::success : exit_code::output_failed;
+}
+
 int run_lexicon_dump(std::ostream& out) {
     for (const EmbeddedFile& file : builtin_lexicon_files()) {
         out << "# " << file.name << " (galascan " << version << ")\n" << file.content;
@@ -148,6 +173,9 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
     if (options.command == Command::text) {
         return run_text(options, out, err);
     }
+    if (options.command == Command::explain) {
+        return run_explain(options, out, err);
+    }
     if (options.command == Command::lexicon_dump) {
         return run_lexicon_dump(out);
     }
@@ -157,6 +185,10 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.
     const Pipeline pipeline = build_pipeline(options.pipeline);
+    std::vector<Requirement> requirements;
+    for (const std::string& rule : options.requirements) {
+        requirements.push_back(parse_requirement(rule, pipeline.lexicon));
+    }
     const Inputs inputs = collect_inputs(options.paths);
     for (const std::string& warning : inputs.warnings) {
         err << "galascan: warning: " << escape_for_message(warning) << '\n';
@@ -174,7 +206,16 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
     if (!deliver(buffer.str(), options.output, out, err)) {
         return exit_code::output_failed;
     }
-    const int code = exit_code_for(report);
+    const std::vector<UnmetRequirement> unmet = unmet_requirements(report, requirements, pipeline.lexicon);
+    for (const UnmetRequirement& shortfall : unmet) {
+        err << fmt::format("galascan: requirement not met: {}: {} is {}, required {}\n",
+                           escape_for_message(shortfall.path), shortfall.category_id, grade_name(shortfall.grade),
+                           grade_name(shortfall.required));
+    }
+    int code = exit_code_for(report);
+    if (code == exit_code::success && !unmet.empty()) {
+        code = exit_code::requirement_failed;
+    }
     if (code == exit_code::some_inputs_failed) {
         const auto failed = std::count_if(report.documents.begin(), report.documents.end(),
                                           [](const DocumentReport& d) { return !is_analysed(d.status); });

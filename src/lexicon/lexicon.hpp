@@ -55,7 +55,15 @@ struct Exclusion {
     std::string source;
 };
 
+// The grading rule's thresholds (docs/grading.md), set in a lexicon file's [grading] table.
+struct GradingRules {
+    int section_paragraphs = 2;     // covered: a heading naming the category, this many paragraphs under it
+    int discussed_paragraphs = 4;   // covered: hits in this many paragraphs ...
+    int discussed_entries = 2;      // ... found by this many different entries
+};
+
 struct Lexicon {
+    GradingRules grading;
     std::vector<Category> categories;   // in file order: the report's category order
     std::vector<Term> terms;
     std::vector<Exclusion> exclusions;

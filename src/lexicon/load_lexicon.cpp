@@ -204,6 +204,29 @@ void load_category(const std::string& file, const toml::table& table, Lexicon& l
     lexicon.categories.push_back(std::move(category));
 }
 
+// [grading]: the thresholds of the grading rule; a later file overrides an earlier one.
+void load_grading(const std::string& file, const toml::node& node, GradingRules& rules) {
+    const toml::table* table = node.as_table();
+    if (table == nullptr) {
+        fail(file, node, "'grading' must be a table: [grading]");
+    }
+    for (const auto& [key, value] : *table) {
+        int* target = key.str() == "section_paragraphs"     ? &rules.section_paragraphs
+                      : key.str() == "discussed_paragraphs" ? &rules.discussed_paragraphs
+                      : key.str() == "discussed_entries"    ? &rules.discussed_entries
+                                                            : nullptr;
+        if (target == nullptr) {
+            fail(file, value, fmt::format("unknown key '{}' in [grading] (known: section_paragraphs, "
+                                          "discussed_paragraphs, discussed_entries)", key.str()));
+        }
+        const std::optional<std::int64_t> number = value.value<std::int64_t>();
+        if (!number || *number < 1 || *number > 100) {
+            fail(file, value, fmt::format("'{}' must be a whole number from 1 to 100", key.str()));
+        }
+        *target = static_cast<int>(*number);
+    }
+}
+
 void load_source(const LexiconSource& source, Lexicon& lexicon) {
     toml::table root;
     try {
@@ -212,13 +235,18 @@ void load_source(const LexiconSource& source, Lexicon& lexicon) {
         throw ConfigError(fmt::format("{}: {}", where(source.name, error.source()), error.description()));
     }
     for (const auto& [key, value] : root) {
-        if (key.str() != "category") {
-            fail(source.name, value, fmt::format("unknown top-level key '{}' (expected [[category]] tables)",
+        if (key.str() == "grading") {
+            load_grading(source.name, value, lexicon.grading);
+        } else if (key.str() != "category") {
+            fail(source.name, value, fmt::format("unknown top-level key '{}' (expected [[category]] tables, [grading])",
                                                  key.str()));
         }
     }
     const toml::array* categories = root["category"].as_array();
     if (categories == nullptr || categories->empty()) {
+        if (root.contains("grading") && !root.contains("category")) {
+            return;  // a file with only thresholds, to combine with others
+        }
         throw ConfigError(fmt::format("{}: no [[category]] tables", source.name));
     }
     for (const toml::node& node : *categories) {

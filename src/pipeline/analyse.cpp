@@ -61,14 +61,17 @@ DocumentReport analysed_report(const Document& document, const LaidOutDocument& 
     return report;
 }
 
-DocumentReport analyse_extracted(const Document& document, const Pipeline& pipeline) {
-    // Headings and list items decide covered vs mentioned, so structure comes first.
-    const LaidOutDocument laid_out = classify_blocks(document);
+DocumentReport analyse_laid_out(const Document& document, const LaidOutDocument& laid_out, const Pipeline& pipeline) {
     // Matching runs on folded text; the offset map leads evidence back to the printed words.
     const NormalisedDocument text = normalise(laid_out, pipeline.options.normalise);
     const std::vector<Hit> hits = pipeline.matcher.find_all(text.text);
     return analysed_report(document, laid_out, score_document(document, laid_out, text, hits, pipeline.lexicon,
                                                     pipeline.options.score));
+}
+
+DocumentReport analyse_extracted(const Document& document, const Pipeline& pipeline) {
+    // Headings and list items decide covered vs mentioned, so structure comes first.
+    return analyse_laid_out(document, classify_blocks(document), pipeline);
 }
 
 }  // namespace
@@ -96,6 +99,18 @@ std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, con
         return std::move(*error);
     }
     return classify_blocks(std::get<Document>(extracted));
+}
+
+std::variant<Explanation, ExtractError> explain_document(const std::string& path, const Pipeline& pipeline) {
+    ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
+    if (auto* error = std::get_if<ExtractError>(&extracted)) {
+        return std::move(*error);
+    }
+    const Document& document = std::get<Document>(extracted);
+    Explanation explanation;
+    explanation.laid_out = classify_blocks(document);
+    explanation.report = analyse_laid_out(document, explanation.laid_out, pipeline);
+    return explanation;
 }
 
 Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline) {

@@ -31,6 +31,7 @@ Json category_json(const CategoryInfo& info, const CategoryScore& score) {
                 {"hits_per_1000_words", score.hits_per_1000_words},
                 {"pages", score.pages},
                 {"distinct_terms", score.distinct_terms},
+                {"rule", score.rule},
                 {"evidence", std::move(evidence)}};
 }
 

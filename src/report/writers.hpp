@@ -32,4 +32,9 @@ void write_blocks(const LaidOutDocument& document, std::ostream& out);
 // The same as JSON: {"schema_version": 1, "file", "blocks": [{"page", "kind", "level", "text"}]}.
 void write_blocks_json(const std::string& path, const LaidOutDocument& document, std::ostream& out);
 
+// `galascan explain`: per category (or only `only_category` when not empty) the grade, the
+// rule that gave it and every hit; then the lines set aside and why.
+void write_explanation(const DocumentReport& report, const LaidOutDocument& laid_out,
+                       const std::vector<CategoryInfo>& categories, const std::string& only_category, std::ostream& out);
+
 }  // namespace galascan

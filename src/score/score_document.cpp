@@ -19,6 +19,9 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
+
+#include <fmt/format.h>
 
 #include "score/evidence.hpp"
 
@@ -58,13 +61,59 @@ int evidence_rank(BlockKind kind) {
     }
 }
 
-Grade grade_rule(const CategoryScore& score) {
-    if (score.hit_weight < 1.0 - 1e-9) {
-        return Grade::absent;  // no hit, or only one weak one (an entry of weight below 1)
+// The paragraphs of the section a heading opens: every block after it up to the next
+// heading of the same or a higher level (set-aside lines do not end a section).
+int paragraphs_under(const LaidOutDocument& laid_out, std::size_t heading) {
+    const int level = laid_out.blocks[heading].heading_level;
+    int paragraphs = 0;
+    for (std::size_t i = heading + 1; i < laid_out.blocks.size(); ++i) {
+        const Block& block = laid_out.blocks[i];
+        if (block.kind == BlockKind::heading && block.heading_level <= level) {
+            break;
+        }
+        paragraphs += block.kind == BlockKind::paragraph ? 1 : 0;
     }
-    const bool own_section = score.heading_hits > 0 && score.paragraphs >= 2;
-    const bool discussed = score.paragraphs >= 4 && score.distinct_terms >= 2;
-    return own_section || discussed ? Grade::covered : Grade::mentioned;
+    return paragraphs;
+}
+
+std::string plural(int count, const char* one, const char* many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+// The grade and the reason for it (docs/grading.md states the rule for analysts).
+std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const GradingRules& rules) {
+    if (score.hits == 0) {
+        return {Grade::absent, "no entry of the lexicon found in the text"};
+    }
+    if (score.hit_weight < 1.0 - 1e-9) {
+        return {Grade::absent, "only weak signals (entries weighing less than 1 together)"};
+    }
+    if (score.section_paragraphs >= rules.section_paragraphs) {
+        return {Grade::covered, fmt::format("a heading of its own with {} under it",
+                                            plural(score.section_paragraphs, "paragraph", "paragraphs"))};
+    }
+    if (score.paragraphs >= rules.discussed_paragraphs && score.distinct_terms >= rules.discussed_entries) {
+        return {Grade::covered, fmt::format("discussed in {} with {} different entries", plural(score.paragraphs, "paragraph", "paragraphs"),
+                                            score.distinct_terms)};
+    }
+    std::vector<std::string> where;
+    if (score.heading_hits > 0) {
+        where.push_back(fmt::format("{} without {} under it", plural(score.heading_hits, "heading", "headings"),
+                                    plural(rules.section_paragraphs, "paragraph", "paragraphs")));
+    }
+    if (score.paragraphs > 0) {
+        where.push_back(plural(score.paragraphs, "paragraph", "paragraphs"));
+    }
+    if (score.list_items > 0) {
+        where.push_back(plural(score.list_items, "list item or table row", "list items or table rows"));
+    }
+    if (score.toc_hits > 0) {
+        where.push_back(plural(score.toc_hits, "table-of-contents line", "table-of-contents lines"));
+    }
+    if (where.empty()) {
+        where.push_back("weak signals only");
+    }
+    return {Grade::mentioned, fmt::format("named, not worked out: {}", fmt::join(where, ", "))};
 }
 
 CategoryScore score_category(CategoryIndex category, const std::vector<const Hit*>& hits, const Document& document,
@@ -100,6 +149,7 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         case BlockKind::paragraph: paragraph_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
         case BlockKind::list_item:
         case BlockKind::table_row: list_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
+        case BlockKind::table_of_contents: ++score.toc_hits; break;
         default: break;
         }
         candidates.push_back(Candidate{hit, &block, laid_out_block.kind, page});
@@ -110,15 +160,24 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     const int lists = blocks_weighing_one(list_weight);
     score.heading_hits = headings;
     score.paragraphs = paragraphs;
+    score.list_items = lists;
+    for (const auto& [heading, weight] : heading_weight) {
+        if (weight >= 1.0 - 1e-9) {
+            score.section_paragraphs = std::max(score.section_paragraphs, paragraphs_under(laid_out, heading));
+        }
+    }
     score.distinct_terms = static_cast<int>(terms.size());
     score.score = std::min(100, 20 * headings + 10 * paragraphs + 5 * lists);
-    score.grade = grade_rule(score);
+    std::tie(score.grade, score.rule) = grade_rule(score, lexicon.grading);
 
     // Strongest first: block kind, then a term not shown yet, then position.
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         return evidence_rank(a.kind) < evidence_rank(b.kind);
     });
     std::vector<Candidate> chosen;
+    if (options.evidence_per_category <= 0) {
+        chosen = candidates;  // every hit (galascan explain)
+    }
     std::set<std::size_t> used_blocks;
     std::set<TermIndex> shown_terms;
     for (int pass = 0; pass < 2 && static_cast<int>(chosen.size()) < options.evidence_per_category; ++pass) {

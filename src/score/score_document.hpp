@@ -33,12 +33,16 @@ struct CategoryScore {
     int pages = 0;                   // pages with at least one hit
     int heading_hits = 0;
     int paragraphs = 0;              // paragraph blocks with at least one hit
+    int list_items = 0;              // list items and table rows with at least one hit
+    int toc_hits = 0;                // hits in table-of-contents lines
+    int section_paragraphs = 0;      // most paragraphs under one heading that names the category
     int distinct_terms = 0;
+    std::string rule;                // why this grade, in an analyst's words
     std::vector<Evidence> evidence;  // the strongest hits, in document order
 };
 
 struct ScoreOptions {
-    int evidence_per_category = 3;
+    int evidence_per_category = 3;   // 0: every hit (for galascan explain)
 };
 
 struct DocumentScore {

@@ -1,0 +1,34 @@
+#pragma once
+// `--require RULE`: the grades a CI job demands of every analysed document.
+
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "report/report.hpp"
+
+namespace galascan {
+
+struct Requirement {
+    std::string text;                     // as given: "themes=mentioned"
+    std::vector<CategoryIndex> categories;
+    Grade minimum = Grade::mentioned;
+};
+
+struct UnmetRequirement {
+    std::string path;
+    std::string category_id;
+    Grade grade = Grade::absent;
+    Grade required = Grade::mentioned;
+};
+
+// "themes=mentioned", "bouwstenen=covered", "all=mentioned", "mantelzorg=covered".
+// Throws ConfigError naming the rule when the selector or the grade is unknown.
+Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon);
+
+// Every (document, category) below its required grade, in report order. Documents that
+// were not analysed are left out: their status already fails the run.
+std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std::vector<Requirement>& requirements,
+                                                 const Lexicon& lexicon);
+
+}  // namespace galascan
