@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "lexicon/builtin_lexicon.hpp"
 #include "pipeline/check_lexicon.hpp"
 
 using namespace galascan;
@@ -62,4 +63,20 @@ TEST_CASE("examples must be found and counterexamples must not") {
     CHECK(bad.examples_failed == 2);
     CHECK(has_finding(bad, true, "t.toml:1:1", "example not found: \"Zorgen voor een naaste.\""));
     CHECK(has_finding(bad, true, "t.toml:1:1", "counterexample matched by 'mantelzorg*' (\"mantelzorgverzekering\")"));
+}
+
+TEST_CASE("the built-in lexicon is sound and its examples all pass") {
+    std::vector<LexiconSource> sources;
+    for (const EmbeddedFile& file : builtin_lexicon_files()) {
+        sources.push_back(LexiconSource{std::string(file.name), std::string(file.content)});
+    }
+    const LexiconCheck check = check_lexicon(sources);
+    for (const LexiconFinding& finding : check.findings) {
+        CAPTURE(finding.where);
+        CAPTURE(finding.message);
+        CHECK(!finding.is_error);
+    }
+    CHECK(check.sound());
+    CHECK(check.examples >= 12 * 7);  // every category: at least 4 examples and 3 counterexamples
+    CHECK(check.examples_failed == 0);
 }
