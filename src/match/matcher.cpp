@@ -196,7 +196,10 @@ void Matcher::scan(std::string_view text, Scan& scan) const {
 // of the word after the conjunction (longest first), is matched as a word of its own.
 void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
     std::vector<Hit> added;
-    for (std::size_t hyphen = text.find("- "); hyphen != std::string_view::npos; hyphen = text.find("- ", hyphen + 1)) {
+    for (std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos; hyphen = text.find('-', hyphen + 1)) {
+        if (hyphen + 1 >= text.size() || !is_space(static_cast<unsigned char>(text[hyphen + 1]))) {
+            continue;  // a hyphen inside a word ("GALA-middelen"), not a suspended one
+        }
         std::size_t first = hyphen;
         while (first > 0) {
             std::size_t previous = floor_to_code_point(text, first - 1);

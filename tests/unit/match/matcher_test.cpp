@@ -62,6 +62,7 @@ TEST_CASE("elided compounds are expanded: the suspended word counts as the whole
     const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg", "respijtzorg"}}, {"bt", {"buurtteam"}}});
     CHECK(matches(lexicon, "mantel- en respijtzorg") == std::vector<std::string>{"mz:mantel-", "mz:respijtzorg"});
     CHECK(matches(lexicon, "buurt- of wijkteams") == std::vector<std::string>{"bt:buurt-"});
+    CHECK(matches(lexicon, "mantel-\nen respijtzorg") == std::vector<std::string>{"mz:mantel-", "mz:respijtzorg"});
     CHECK(matches(lexicon, "mantel - en meer").empty());
 }
 
