@@ -16,6 +16,7 @@
 
 #include <fmt/core.h>
 
+#include "bench_common.hpp"
 #include "extract/extract_pdf.hpp"
 #include "layout/classify_blocks.hpp"
 #include "lexicon/load_lexicon.hpp"
@@ -24,10 +25,6 @@
 #include "pipeline/inputs.hpp"
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // Pseudo-Dutch compounds from real morphemes of the domain, so they share prefixes with
 // the text's words the way real entries do.
@@ -69,28 +66,15 @@ galascan::Lexicon lexicon_of_size(const galascan::Lexicon& builtin, std::size_t 
     return lexicon;
 }
 
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    int runs = 5;
-    std::vector<std::string> paths;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--runs" && i + 1 < argc) {
-            runs = std::max(1, std::atoi(argv[++i]));
-        } else {
-            paths.push_back(arg);
-        }
-    }
-    if (paths.empty()) {
-        fmt::print(stderr, "usage: bench_matcher [--runs N] PDF-or-folder...\n");
+    const std::optional<bench::Args> args = bench::parse_args(argc, argv, "bench_matcher");
+    if (!args) {
         return 2;
     }
+    const int runs = args->runs;
+    const std::vector<std::string>& paths = args->paths;
     std::string folded;
     for (const std::string& file : galascan::collect_inputs(paths).files) {
         galascan::ExtractResult result = galascan::extract_pdf(file, {});
@@ -113,18 +97,15 @@ int main(int argc, char** argv) {
     fmt::print("{:>8}  {:>12}  {:>10}  {:>8}\n", "entries", "compile ms", "ms per MB", "hits");
     for (std::size_t size : {std::size_t{150}, std::size_t{1000}, std::size_t{10000}}) {
         const galascan::Lexicon lexicon = lexicon_of_size(builtin, size);
-        const Clock::time_point compile_start = Clock::now();
-        const galascan::Matcher matcher(lexicon, {});
-        const double compile = seconds_since(compile_start);
+        std::optional<galascan::Matcher> matcher;
+        const double compile = bench::seconds([&] { matcher.emplace(lexicon, galascan::NormaliseOptions{}); });
         std::vector<double> times;
         std::size_t hits = 0;
         for (int run = 0; run < runs; ++run) {
-            const Clock::time_point start = Clock::now();
-            hits = matcher.find_all(folded).size();
-            times.push_back(seconds_since(start));
+            times.push_back(bench::seconds([&] { hits = matcher->find_all(folded).size(); }));
         }
         fmt::print("{:>8}  {:>12.1f}  {:>10.2f}  {:>8}\n", lexicon.terms.size(), compile * 1000,
-                   median(times) * 1000 / megabytes, hits);
+                   bench::median(times) * 1000 / megabytes, hits);
     }
     return 0;
 }

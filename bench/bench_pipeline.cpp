@@ -19,6 +19,7 @@
 
 #include <fmt/core.h>
 
+#include "bench_common.hpp"
 #include "extract/extract_pdf.hpp"
 #include "layout/classify_blocks.hpp"
 #include "normalise/normalise.hpp"
@@ -27,8 +28,6 @@
 #include "score/score_document.hpp"
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 void silence(const std::string&, void*) {}
 
@@ -97,35 +96,15 @@ std::size_t match_and_score(const std::vector<Prepared>& prepared, const galasca
     return hits;
 }
 
-template <typename Work>
-double seconds(Work work) {
-    const Clock::time_point start = Clock::now();
-    work();
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    int runs = 5;
-    std::vector<std::string> paths;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--runs" && i + 1 < argc) {
-            runs = std::max(1, std::atoi(argv[++i]));
-        } else {
-            paths.push_back(arg);
-        }
-    }
-    if (paths.empty()) {
-        fmt::print(stderr, "usage: bench_pipeline [--runs N] PDF-or-folder...\n");
+    const std::optional<bench::Args> args = bench::parse_args(argc, argv, "bench_pipeline");
+    if (!args) {
         return 2;
     }
+    const int runs = args->runs;
+    const std::vector<std::string>& paths = args->paths;
     poppler::set_debug_error_function(silence, nullptr);
     const std::vector<std::string> files = galascan::collect_inputs(paths).files;
     const galascan::Pipeline pipeline = galascan::build_pipeline({});
@@ -136,11 +115,11 @@ int main(int argc, char** argv) {
     bare_poppler(files);
     galascan_analysis(files, pipeline);
     for (int run = 0; run < runs; ++run) {
-        bare.push_back(seconds([&] { text_bytes = bare_poppler(files); }));
-        full.push_back(seconds([&] { pages = galascan_analysis(files, pipeline); }));
+        bare.push_back(bench::seconds([&] { text_bytes = bare_poppler(files); }));
+        full.push_back(bench::seconds([&] { pages = galascan_analysis(files, pipeline); }));
     }
-    const double bare_median = median(bare);
-    const double full_median = median(full);
+    const double bare_median = bench::median(bare);
+    const double full_median = bench::median(full);
     fmt::print("files: {}, pages: {}, text: {:.1f} MB, runs: {} (medians, one thread)\n", files.size(), pages,
                static_cast<double>(text_bytes) / 1e6, runs);
     fmt::print("bare poppler-cpp (load + page::text())  {:8.3f} s  1.00\n", bare_median);
@@ -150,13 +129,13 @@ int main(int argc, char** argv) {
     std::vector<double> structure, matching;
     std::size_t folded_bytes = 0;
     for (int run = 0; run < runs; ++run) {
-        structure.push_back(seconds([&] { folded_bytes = structure_and_normalise(prepared, pipeline); }));
-        matching.push_back(seconds([&] { match_and_score(prepared, pipeline); }));
+        structure.push_back(bench::seconds([&] { folded_bytes = structure_and_normalise(prepared, pipeline); }));
+        matching.push_back(bench::seconds([&] { match_and_score(prepared, pipeline); }));
     }
     fmt::print("of which, on text already extracted ({:.1f} MB folded):\n", static_cast<double>(folded_bytes) / 1e6);
-    fmt::print("  structure + normalisation             {:8.3f} s  {:.3f}\n", median(structure),
-               median(structure) / bare_median);
-    fmt::print("  matching + scoring                    {:8.3f} s  {:.3f}\n", median(matching),
-               median(matching) / bare_median);
+    fmt::print("  structure + normalisation             {:8.3f} s  {:.3f}\n", bench::median(structure),
+               bench::median(structure) / bare_median);
+    fmt::print("  matching + scoring                    {:8.3f} s  {:.3f}\n", bench::median(matching),
+               bench::median(matching) / bare_median);
     return 0;
 }

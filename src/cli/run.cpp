@@ -137,21 +137,11 @@ int run_lexicon_dump(std::ostream& out) {
 
 int run_lexicon_check(const Options& options, std::ostream& out, std::ostream& err) {
     std::vector<LexiconSource> sources;
-    if (options.paths.empty()) {
-        for (const EmbeddedFile& file : builtin_lexicon_files()) {
-            sources.push_back(LexiconSource{std::string(file.name), std::string(file.content)});
-        }
-    } else {
-        for (const std::string& path : options.paths) {
-            std::ifstream file(path, std::ios::binary);
-            if (!file) {
-                err << "galascan: " << escape_for_message(path) << ": cannot read the lexicon file\n";
-                return exit_code::usage;
-            }
-            std::ostringstream content;
-            content << file.rdbuf();
-            sources.push_back(LexiconSource{path, content.str()});
-        }
+    try {
+        sources = options.paths.empty() ? builtin_lexicon_sources() : read_lexicon_sources(options.paths);
+    } catch (const ConfigError& error) {
+        err << "galascan: " << escape_for_message(error.what()) << '\n';
+        return exit_code::usage;
     }
     const LexiconCheck check = check_lexicon(sources);
     std::size_t errors = 0;

@@ -4,8 +4,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <utility>
 #include <vector>
 
 namespace galascan {
@@ -72,19 +70,6 @@ struct Lexicon {
 
 inline const char* category_kind_name(CategoryKind kind) {
     return kind == CategoryKind::theme ? "theme" : "bouwsteen";
-}
-
-// "*mantelzorg*" -> phrase "mantelzorg", Position::anywhere.
-inline std::pair<std::string, Position> parse_position(std::string_view text) {
-    const bool leading = !text.empty() && text.front() == '*';
-    const bool trailing = text.size() > (leading ? 1u : 0u) && text.back() == '*';
-    text.remove_prefix(leading ? 1 : 0);
-    text.remove_suffix(trailing ? 1 : 0);
-    const Position position = leading && trailing ? Position::anywhere
-                              : leading          ? Position::last
-                              : trailing         ? Position::first
-                                                 : Position::whole;
-    return {std::string(text), position};
 }
 
 }  // namespace galascan

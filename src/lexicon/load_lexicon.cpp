@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <tuple>
+#include <utility>
 #include <sstream>
 
 #include <fmt/core.h>
@@ -86,6 +87,19 @@ std::vector<std::string> string_array(const std::string& file, const toml::table
         values.push_back(*text);
     }
     return values;
+}
+
+// "*mantelzorg*" -> phrase "mantelzorg", Position::anywhere.
+std::pair<std::string, Position> parse_position(std::string_view text) {
+    const bool leading = !text.empty() && text.front() == '*';
+    const bool trailing = text.size() > (leading ? 1u : 0u) && text.back() == '*';
+    text.remove_prefix(leading ? 1 : 0);
+    text.remove_suffix(trailing ? 1 : 0);
+    const Position position = leading && trailing ? Position::anywhere
+                              : leading          ? Position::last
+                              : trailing         ? Position::first
+                                                 : Position::whole;
+    return {std::string(text), position};
 }
 
 // "mantelzorg*" -> phrase and position; '*' only at the ends.
@@ -272,7 +286,7 @@ Lexicon load_lexicon(const std::vector<LexiconSource>& sources) {
     return lexicon;
 }
 
-Lexicon load_lexicon_files(const std::vector<std::string>& paths) {
+std::vector<LexiconSource> read_lexicon_sources(const std::vector<std::string>& paths) {
     std::vector<LexiconSource> sources;
     for (const std::string& path : paths) {
         std::ifstream file(path, std::ios::binary);
@@ -283,15 +297,19 @@ Lexicon load_lexicon_files(const std::vector<std::string>& paths) {
         content << file.rdbuf();
         sources.push_back(LexiconSource{path, content.str()});
     }
-    return load_lexicon(sources);
+    return sources;
 }
 
-Lexicon load_builtin_lexicon() {
+std::vector<LexiconSource> builtin_lexicon_sources() {
     std::vector<LexiconSource> sources;
     for (const EmbeddedFile& file : builtin_lexicon_files()) {
         sources.push_back(LexiconSource{std::string(file.name), std::string(file.content)});
     }
-    return load_lexicon(sources);
+    return sources;
 }
+
+Lexicon load_lexicon_files(const std::vector<std::string>& paths) { return load_lexicon(read_lexicon_sources(paths)); }
+
+Lexicon load_builtin_lexicon() { return load_lexicon(builtin_lexicon_sources()); }
 
 }  // namespace galascan

@@ -26,6 +26,12 @@ struct LexiconSource {
 // Throws ConfigError on syntax errors, missing fields, bad kinds, duplicate category ids.
 Lexicon load_lexicon(const std::vector<LexiconSource>& sources);
 
+// The files' contents; throws ConfigError when one cannot be read.
+std::vector<LexiconSource> read_lexicon_sources(const std::vector<std::string>& paths);
+
+// The TOML files compiled into the binary, as sources.
+std::vector<LexiconSource> builtin_lexicon_sources();
+
 // Reads the files (throws ConfigError when one cannot be read) and loads them.
 Lexicon load_lexicon_files(const std::vector<std::string>& paths);
 

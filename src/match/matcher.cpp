@@ -152,8 +152,8 @@ void Matcher::take(std::vector<Found>& found, std::string_view text, Scan& scan)
     // `found` is in order of increasing stem length, so the last entry per category is its longest.
     for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->entry >= m_term_count) {
-            scan.excluded.push_back(it->range);
-            scan.excluded_entry.push_back(it->entry - static_cast<std::uint32_t>(m_term_count));
+            scan.excluded.push_back(Excluded{it->range, it->entry - static_cast<std::uint32_t>(m_term_count)});
+            scan.longest_excluded = std::max(scan.longest_excluded, it->range.size());
             continue;
         }
         const CategoryIndex category = m_entry_category[it->entry];
@@ -297,14 +297,17 @@ bool Matcher::near_word_present(TermIndex term, std::string_view text, ByteRange
 }
 
 bool Matcher::is_excluded(const Hit& hit, const Scan& scan) const {
-    for (std::size_t i = 0; i < scan.excluded.size(); ++i) {
-        const ByteRange& range = scan.excluded[i];
-        if (range.begin >= hit.range.end || range.end <= hit.range.begin) {
+    // Only exclusions that begin less than the longest one's length before the hit can
+    // overlap it; `excluded` is in order of where they begin.
+    const std::size_t from = hit.range.begin > scan.longest_excluded ? hit.range.begin - scan.longest_excluded : 0;
+    auto it = std::lower_bound(scan.excluded.begin(), scan.excluded.end(), from,
+                               [](const Excluded& e, std::size_t offset) { return e.range.begin < offset; });
+    for (; it != scan.excluded.end() && it->range.begin < hit.range.end; ++it) {
+        if (it->range.end <= hit.range.begin) {
             continue;
         }
-        const std::uint32_t exclusion = scan.excluded_entry[i];
-        if (m_entry_category[m_term_count + exclusion] == hit.category &&
-            (!m_exclusion_term[exclusion] || *m_exclusion_term[exclusion] == hit.term)) {
+        if (m_entry_category[m_term_count + it->exclusion] == hit.category &&
+            (!m_exclusion_term[it->exclusion] || *m_exclusion_term[it->exclusion] == hit.term)) {
             return true;
         }
     }

@@ -48,11 +48,15 @@ private:
         std::uint32_t entry;
         ByteRange range;
     };
+    struct Excluded {
+        ByteRange range;             // the words an exclusion matched
+        std::uint32_t exclusion;     // index into Lexicon::exclusions
+    };
     struct Scan {
         std::vector<Hit> hits;
-        std::vector<ByteRange> excluded;                 // per exclusion hit, its words
-        std::vector<std::uint32_t> excluded_entry;       // the exclusion behind each range
-        std::vector<std::size_t> category_end;           // where each category's last hit ends
+        std::vector<Excluded> excluded;            // in order of position (the scan's order)
+        std::size_t longest_excluded = 0;          // bytes, to bound the search in is_excluded
+        std::vector<std::size_t> category_end;     // where each category's last hit ends
     };
 
     void add_entry(std::string_view phrase, Position position, std::uint32_t entry);

@@ -147,6 +147,27 @@ std::string fold(std::string_view text, const NormaliseOptions& options, OffsetM
     return folded;
 }
 
+// "ﬁnanciering" -> "financiering". U+FB00..U+FB06 are EF AC 80..86 in UTF-8; NFC leaves
+// them, and NFKC would also change what a reader should see as printed (superscripts).
+std::string spell_out_ligatures(std::string text) {
+    static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    if (text.find("\xEF\xAC") == std::string::npos) {
+        return text;  // the usual case
+    }
+    std::string spelt;
+    spelt.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+        if (text[i] == '\xEF' && text[i + 1] == '\xAC' && third >= 0x80 && third <= 0x86) {
+            spelt += ligatures[third - 0x80];
+            i += 2;
+        } else {
+            spelt += text[i];
+        }
+    }
+    return spelt;
+}
+
 }  // namespace
 
 NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOptions& options) {
@@ -179,21 +200,7 @@ NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOpt
 }
 
 std::string for_reading(std::string_view block_text) {
-    // U+FB00..U+FB06 are EF AC 80..86 in UTF-8; NFC leaves them, NFKC would also change
-    // what a reader should see as printed (superscripts, fractions).
-    static constexpr std::string_view ligatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-    const std::string joined = dehyphenate(block_text);
-    std::string spelt;
-    spelt.reserve(joined.size());
-    for (std::size_t i = 0; i < joined.size(); ++i) {
-        if (i + 2 < joined.size() && joined[i] == '\xEF' && joined[i + 1] == '\xAC' &&
-            static_cast<unsigned char>(joined[i + 2]) >= 0x80 && static_cast<unsigned char>(joined[i + 2]) <= 0x86) {
-            spelt += ligatures[static_cast<unsigned char>(joined[i + 2]) - 0x80];
-            i += 2;
-        } else {
-            spelt += joined[i];
-        }
-    }
+    const std::string spelt = spell_out_ligatures(dehyphenate(block_text));
     UErrorCode status = U_ZERO_ERROR;
     const icu::StringPiece piece(spelt.data(), static_cast<int32_t>(spelt.size()));
     if (nfc().isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {

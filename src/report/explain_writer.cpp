@@ -8,14 +8,6 @@
 
 namespace galascan {
 
-namespace {
-
-const char* kind_name(BlockKind kind) {
-    return kind == BlockKind::table_of_contents ? "toc" : block_kind_name(kind);
-}
-
-}  // namespace
-
 void write_explanation(const DocumentReport& report, const LaidOutDocument& laid_out,
                        const std::vector<CategoryInfo>& categories, const std::string& only_category, std::ostream& out) {
     out << fmt::format("{} — {} pages, {} words of content; set aside: {} running header/footer lines, {} "
@@ -40,7 +32,7 @@ void write_explanation(const DocumentReport& report, const LaidOutDocument& laid
                            score.list_items, score.toc_hits);
         for (const Evidence& evidence : score.evidence) {
             out << fmt::format("  p. {:<5} {:<10} {:<28} {}\n", escape_controls(evidence.page_label),
-                               kind_name(evidence.block_kind), escape_controls("'" + evidence.term + "'"),
+                               block_kind_name(evidence.block_kind), escape_controls("'" + evidence.term + "'"),
                                escape_controls(evidence.snippet));
         }
     }

@@ -46,9 +46,12 @@ int page_of_hit(const NormalisedDocument& text, const NormalisedBlock& block, co
            static_cast<int>(std::count(first, text.source.begin() + static_cast<std::ptrdiff_t>(begin), '\f'));
 }
 
+// Weights are sums of decimals (0.5 + 0.5): compare with a little slack.
+bool weighs_one(double weight) { return weight >= 1.0 - 1e-9; }
+
 int blocks_weighing_one(const std::map<std::size_t, double>& weights) {
-    return static_cast<int>(std::count_if(weights.begin(), weights.end(),
-                                          [](const auto& block) { return block.second >= 1.0 - 1e-9; }));
+    return static_cast<int>(
+        std::count_if(weights.begin(), weights.end(), [](const auto& block) { return weighs_one(block.second); }));
 }
 
 int evidence_rank(BlockKind kind) {
@@ -85,7 +88,7 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
     if (score.hits == 0) {
         return {Grade::absent, "no entry of the lexicon found in the text"};
     }
-    if (score.hit_weight < 1.0 - 1e-9) {
+    if (!weighs_one(score.hit_weight)) {
         return {Grade::absent, "only weak signals (entries weighing less than 1 together)"};
     }
     if (score.section_paragraphs >= rules.section_paragraphs) {
@@ -162,7 +165,7 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     score.paragraphs = paragraphs;
     score.list_items = lists;
     for (const auto& [heading, weight] : heading_weight) {
-        if (weight >= 1.0 - 1e-9) {
+        if (weighs_one(weight)) {
             score.section_paragraphs = std::max(score.section_paragraphs, paragraphs_under(laid_out, heading));
         }
     }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "lexicon/builtin_lexicon.hpp"
 #include "pipeline/check_lexicon.hpp"
 
 using namespace galascan;
@@ -66,11 +65,7 @@ TEST_CASE("examples must be found and counterexamples must not") {
 }
 
 TEST_CASE("the built-in lexicon is sound and its examples all pass") {
-    std::vector<LexiconSource> sources;
-    for (const EmbeddedFile& file : builtin_lexicon_files()) {
-        sources.push_back(LexiconSource{std::string(file.name), std::string(file.content)});
-    }
-    const LexiconCheck check = check_lexicon(sources);
+    const LexiconCheck check = check_lexicon(builtin_lexicon_sources());
     for (const LexiconFinding& finding : check.findings) {
         CAPTURE(finding.where);
         CAPTURE(finding.message);
