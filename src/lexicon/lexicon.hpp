@@ -56,8 +56,13 @@ struct Exclusion {
 // The grading rule's thresholds (docs/grading.md), set in a lexicon file's [grading] table.
 struct GradingRules {
     int section_paragraphs = 2;     // covered: a heading naming the category, this many paragraphs under it
+    int section_words = 60;         // ... or this many words of text under it
+    int focus_paragraphs = 2;       // covered: this many paragraphs of one section name it, by ...
     int discussed_paragraphs = 4;   // covered: hits in this many paragraphs ...
-    int discussed_entries = 2;      // ... found by this many different entries
+    int discussed_entries = 2;      // ... this many different entries (both rules)
+    int topic_density = 10;         // a document with fewer theme hits per 1,000 words ...
+    std::string topic_category = "fundament";   // ... and no hit of this category is not about the
+                                                // sociale basis: bouwstenen absent, themes at most mentioned
 };
 
 struct Lexicon {

@@ -4,6 +4,8 @@
 
 #include "lexicon/load_lexicon.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <fstream>
 #include <set>
 #include <tuple>
@@ -224,19 +226,35 @@ void load_grading(const std::string& file, const toml::node& node, GradingRules&
     if (table == nullptr) {
         fail(file, node, "'grading' must be a table: [grading]");
     }
+    struct Threshold {
+        const char* key;
+        int* target;
+        int most;
+    };
+    const Threshold thresholds[] = {
+        {"section_paragraphs", &rules.section_paragraphs, 100}, {"section_words", &rules.section_words, 10000},
+        {"focus_paragraphs", &rules.focus_paragraphs, 100}, {"discussed_paragraphs", &rules.discussed_paragraphs, 100}, {"discussed_entries", &rules.discussed_entries, 100},
+        {"topic_density", &rules.topic_density, 1000}};
     for (const auto& [key, value] : *table) {
-        int* target = key.str() == "section_paragraphs"     ? &rules.section_paragraphs
-                      : key.str() == "discussed_paragraphs" ? &rules.discussed_paragraphs
-                      : key.str() == "discussed_entries"    ? &rules.discussed_entries
-                                                            : nullptr;
-        if (target == nullptr) {
-            fail(file, value, fmt::format("unknown key '{}' in [grading] (known: section_paragraphs, "
-                                          "discussed_paragraphs, discussed_entries)", key.str()));
+        if (key.str() == "topic_category") {
+            const std::optional<std::string> id = value.value<std::string>();
+            if (!id) {
+                fail(file, value, "'topic_category' must be a category id in quotes (\"\" for none)");
+            }
+            rules.topic_category = *id;
+            continue;
+        }
+        const auto known = std::find_if(std::begin(thresholds), std::end(thresholds),
+                                        [&key = key](const Threshold& t) { return key.str() == t.key; });
+        if (known == std::end(thresholds)) {
+            fail(file, value, fmt::format("unknown key '{}' in [grading] (known: section_paragraphs, section_words, "
+                                          "focus_paragraphs, discussed_paragraphs, discussed_entries, topic_density, topic_category)", key.str()));
         }
         const std::optional<std::int64_t> number = value.value<std::int64_t>();
-        if (!number || *number < 1 || *number > 100) {
-            fail(file, value, fmt::format("'{}' must be a whole number from 1 to 100", key.str()));
+        if (!number || *number < 0 || *number > known->most) {
+            fail(file, value, fmt::format("'{}' must be a whole number from 0 to {}", key.str(), known->most));
         }
+        int* target = known->target;
         *target = static_cast<int>(*number);
     }
 }

@@ -1,11 +1,13 @@
-// Grading, first (provisional) rule — docs/grading.md states it for analysts:
+// Grading — docs/grading.md states the rule for analysts, with its thresholds ([grading]):
 //
-//   absent     no hit at all;
-//   covered    the category has a heading of its own (a hit in a heading) and hits in at
-//              least two paragraphs, or it is discussed in at least four paragraphs with at
-//              least two different terms;
+//   absent     no hit, or hits weighing less than 1 together;
+//   covered    a heading names the category and its section holds text (paragraphs or
+//              words), or several paragraphs of one section name it with different entries,
+//              or it is discussed in many paragraphs with different entries;
 //   mentioned  any other hit: named in a list, once or twice in passing, or only in the
 //              table of contents (contents lines never make a category covered).
+//   Then a document that is not about the sociale basis at all has its bouwstenen set
+//   absent and its themes capped at mentioned (set_off_topic_grades).
 //
 // The score (0-100) says how much weight the text gives a category: 20 points per heading
 // with a hit, 10 per paragraph and 5 per list item with a hit, capped at 100.
@@ -64,19 +66,29 @@ int evidence_rank(BlockKind kind) {
     }
 }
 
-// The paragraphs of the section a heading opens: every block after it up to the next
-// heading of the same or a higher level (set-aside lines do not end a section).
-int paragraphs_under(const LaidOutDocument& laid_out, std::size_t heading) {
-    const int level = laid_out.blocks[heading].heading_level;
+// What the section a heading opens holds: every block after it up to the next heading of
+// the same or a higher level (set-aside lines do not end a section; sub-headings do not
+// either, their text is part of it).
+struct Section {
     int paragraphs = 0;
+    int words = 0;   // of paragraphs, list items and table rows
+};
+
+Section section_under(const LaidOutDocument& laid_out, std::size_t heading) {
+    const int level = laid_out.blocks[heading].heading_level;
+    Section section;
     for (std::size_t i = heading + 1; i < laid_out.blocks.size(); ++i) {
         const Block& block = laid_out.blocks[i];
         if (block.kind == BlockKind::heading && block.heading_level <= level) {
             break;
         }
-        paragraphs += block.kind == BlockKind::paragraph ? 1 : 0;
+        section.paragraphs += block.kind == BlockKind::paragraph ? 1 : 0;
+        if (block.kind == BlockKind::paragraph || block.kind == BlockKind::list_item ||
+            block.kind == BlockKind::table_row) {
+            section.words += static_cast<int>(count_words(block.text));
+        }
     }
-    return paragraphs;
+    return section;
 }
 
 std::string plural(int count, const char* one, const char* many) {
@@ -91,9 +103,17 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
     if (!weighs_one(score.hit_weight)) {
         return {Grade::absent, "only weak signals (entries weighing less than 1 together)"};
     }
-    if (score.section_paragraphs >= rules.section_paragraphs) {
-        return {Grade::covered, fmt::format("a heading of its own with {} under it",
-                                            plural(score.section_paragraphs, "paragraph", "paragraphs"))};
+    if (score.heading_hits > 0 &&
+        (score.section_paragraphs >= rules.section_paragraphs || score.section_words >= rules.section_words)) {
+        return {Grade::covered, fmt::format("a heading of its own with {} ({}) under it",
+                                            plural(score.section_paragraphs, "paragraph", "paragraphs"),
+                                            plural(score.section_words, "word", "words"))};
+    }
+    if (rules.focus_paragraphs > 0 && score.focus_paragraphs >= rules.focus_paragraphs) {
+        return {Grade::covered, fmt::format("worked out in one section: {} under one heading name it, by at least {} "
+                                            "different entries",
+                                            plural(score.focus_paragraphs, "paragraph", "paragraphs"),
+                                            rules.discussed_entries)};
     }
     if (score.paragraphs >= rules.discussed_paragraphs && score.distinct_terms >= rules.discussed_entries) {
         return {Grade::covered, fmt::format("discussed in {} with {} different entries", plural(score.paragraphs, "paragraph", "paragraphs"),
@@ -101,8 +121,8 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
     }
     std::vector<std::string> where;
     if (score.heading_hits > 0) {
-        where.push_back(fmt::format("{} without {} under it", plural(score.heading_hits, "heading", "headings"),
-                                    plural(rules.section_paragraphs, "paragraph", "paragraphs")));
+        where.push_back(fmt::format("{} with only {} under it", plural(score.heading_hits, "heading", "headings"),
+                                    plural(score.section_words, "word", "words")));
     }
     if (score.paragraphs > 0) {
         where.push_back(plural(score.paragraphs, "paragraph", "paragraphs"));
@@ -133,6 +153,7 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     // weight 0.5, or one ordinary entry).
     std::map<std::size_t, double> heading_weight, paragraph_weight, list_weight;
     std::set<TermIndex> terms;
+    std::map<std::size_t, std::set<TermIndex>> paragraph_terms;
     struct Candidate {
         const Hit* hit;
         const NormalisedBlock* block;
@@ -149,7 +170,10 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         score.hit_weight += lexicon.terms[hit->term].weight;
         switch (laid_out_block.kind) {
         case BlockKind::heading: heading_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
-        case BlockKind::paragraph: paragraph_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
+        case BlockKind::paragraph:
+            paragraph_weight[block.block_index] += lexicon.terms[hit->term].weight;
+            paragraph_terms[block.block_index].insert(hit->term);
+            break;
         case BlockKind::list_item:
         case BlockKind::table_row: list_weight[block.block_index] += lexicon.terms[hit->term].weight; break;
         case BlockKind::table_of_contents: ++score.toc_hits; break;
@@ -166,7 +190,28 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     score.list_items = lists;
     for (const auto& [heading, weight] : heading_weight) {
         if (weighs_one(weight)) {
-            score.section_paragraphs = std::max(score.section_paragraphs, paragraphs_under(laid_out, heading));
+            const Section section = section_under(laid_out, heading);
+            score.section_paragraphs = std::max(score.section_paragraphs, section.paragraphs);
+            score.section_words = std::max(score.section_words, section.words);
+        }
+    }
+    // The section each paragraph belongs to: its nearest heading above.
+    std::map<std::size_t, std::pair<int, std::set<TermIndex>>> by_section;
+    for (const auto& [paragraph, weight] : paragraph_weight) {
+        if (!weighs_one(weight)) {
+            continue;
+        }
+        std::size_t owner = paragraph;
+        while (owner > 0 && laid_out.blocks[owner].kind != BlockKind::heading) {
+            --owner;
+        }
+        auto& [count, section_terms] = by_section[owner];
+        ++count;
+        section_terms.insert(paragraph_terms[paragraph].begin(), paragraph_terms[paragraph].end());
+    }
+    for (const auto& [owner, section] : by_section) {
+        if (static_cast<int>(section.second.size()) >= lexicon.grading.discussed_entries) {
+            score.focus_paragraphs = std::max(score.focus_paragraphs, section.first);
         }
     }
     score.distinct_terms = static_cast<int>(terms.size());
@@ -214,6 +259,53 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     return score;
 }
 
+// A plan about parking or waste may say "data", "de rol van de gemeente" or "wijkgericht"
+// without meaning the sociale basis. A document that never names the sociale basis itself
+// (no hit of the topic category, the fundament) and whose themes' words are rare (fewer than
+// topic_density hits per 1,000 words) is not about the sociale basis: its bouwsteen words
+// are read in another sense (absent) and a theme cannot be worked out in it (at most
+// mentioned).
+void set_off_topic_grades(DocumentScore& result, const Lexicon& lexicon) {
+    const GradingRules& rules = lexicon.grading;
+    if (result.words == 0 || rules.topic_density == 0) {
+        return;
+    }
+    const bool has_themes = std::any_of(lexicon.categories.begin(), lexicon.categories.end(),
+                                        [](const Category& c) { return c.kind == CategoryKind::theme; });
+    if (!has_themes) {
+        return;  // a lexicon of bouwstenen alone gives no measure of the topic
+    }
+    int theme_hits = 0;
+    for (const CategoryScore& score : result.categories) {
+        const Category& category = lexicon.categories[score.category];
+        if (category.id == rules.topic_category && score.hits > score.toc_hits) {
+            return;
+        }
+        if (category.kind == CategoryKind::theme) {
+            theme_hits += score.hits - score.toc_hits;
+        }
+    }
+    const double density = 1000.0 * theme_hits / result.words;
+    if (density >= rules.topic_density) {
+        return;
+    }
+    const std::string why = fmt::format("the document is not about the sociale basis (it does not name it, and has "
+                                        "{:.1f} theme hits per 1,000 words, fewer than {})",
+                                        density, rules.topic_density);
+    for (CategoryScore& score : result.categories) {
+        if (score.grade == Grade::absent) {
+            continue;
+        }
+        if (lexicon.categories[score.category].kind == CategoryKind::bouwsteen) {
+            score.grade = Grade::absent;
+            score.rule = fmt::format("{}: its words are read in another sense", why);
+        } else if (score.grade == Grade::covered) {
+            score.grade = Grade::mentioned;
+            score.rule = fmt::format("{}: named, not worked out", why);
+        }
+    }
+}
+
 }  // namespace
 
 DocumentScore score_document(const Document& document, const LaidOutDocument& laid_out,
@@ -234,6 +326,7 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
         result.categories.push_back(score_category(category, by_category[category], document, laid_out, text,
                                                    lexicon, result.words, options));
     }
+    set_off_topic_grades(result, lexicon);
     return result;
 }
 

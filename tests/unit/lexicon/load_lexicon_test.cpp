@@ -135,3 +135,24 @@ TEST_CASE("entry mistakes are errors with their place") {
     CHECK(error_of(head + "terms=[{term=\"x\", weight=0}]\n") == "test.toml:5:26: 'weight' must be a number above 0 and at most 10");
     CHECK(error_of(head + "terms=[{weight=2}]\n") == "test.toml:5:8: an entry table needs 'term = \"...\"'");
 }
+
+TEST_CASE("[grading] sets the rule's thresholds and rejects unknown keys and bad values") {
+    const std::string category = "[[category]]\nid = \"m\"\nkind = \"theme\"\nlabel = \"M\"\nterms = [\"mantelzorg\"]\n";
+    const Lexicon defaults = load_lexicon({LexiconSource{"a.toml", category}});
+    CHECK(defaults.grading.section_words == 60);
+    CHECK(defaults.grading.topic_category == "fundament");
+    const Lexicon set = load_lexicon({LexiconSource{"a.toml", category},
+                                      LexiconSource{"b.toml", "[grading]\nsection_words = 120\nfocus_paragraphs = 0\n"
+                                                              "topic_density = 5\ntopic_category = \"\"\n"}});
+    CHECK(set.grading.section_words == 120);
+    CHECK(set.grading.focus_paragraphs == 0);
+    CHECK(set.grading.topic_density == 5);
+    CHECK(set.grading.topic_category.empty());
+    CHECK(set.grading.section_paragraphs == 2);  // untouched keys keep their defaults
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\nsection_word = 3\n"}}),
+                         doctest::Contains("unknown key 'section_word'"), ConfigError);
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\nsection_words = -1\n"}}),
+                         doctest::Contains("from 0 to 10000"), ConfigError);
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\ntopic_category = 3\n"}}),
+                         doctest::Contains("category id in quotes"), ConfigError);
+}

@@ -48,6 +48,83 @@ TEST_CASE("a heading with paragraphs under it is covered") {
     CHECK(score.categories[1].grade == Grade::absent);
 }
 
+TEST_CASE("a heading with an action table or list under it is covered; with one short sentence it is mentioned") {
+    const DocumentScore actions = score_pages(
+        {"3.2 Mantelzorg\n"
+         "• Een spreekuur van het steunpunt in drie huisartsenposten, vanaf het tweede kwartaal\n"
+         "• Een campagne voor werkende mantelzorgers samen met de ondernemersvereniging in het najaar\n"
+         "• Een logeerhuis in de regio, zodat ouders met een zorgintensief kind kunnen bijkomen\n"
+         "• Een vast aanspreekpunt in het wijkteam voor vragen over vervoer, geld en dagbesteding\n"
+         "• Een jaarlijkse dag van de mantelzorg met een attentie en een avond met informatie"});
+    CHECK(actions.categories[0].grade == Grade::covered);
+    CHECK(actions.categories[0].section_paragraphs == 0);
+    CHECK(actions.categories[0].section_words >= 60);
+    const DocumentScore short_section = score_pages({"3.2 Mantelzorg\nDaar komen we later op terug.\n\n4 Sport\nWe sporten."});
+    CHECK(short_section.categories[0].grade == Grade::mentioned);
+    INFO(short_section.categories[0].rule);
+    CHECK(short_section.categories[0].rule.find("only 6 words under it") != std::string::npos);
+}
+
+TEST_CASE("a theme worked out in one section under a heading without its name is covered") {
+    const DocumentScore one_section = score_pages(
+        {"2 Wie zorgt voor wie\nVeel inwoners zorgen voor een zieke partner; die mantelzorg is zwaar.\n\n"
+         "Daarom bieden we respijtzorg aan, zodat zij op adem kunnen komen.\n\n3 Sport\nWe sporten veel."});
+    CHECK(one_section.categories[0].grade == Grade::covered);
+    CHECK(one_section.categories[0].focus_paragraphs == 2);
+    // The same two paragraphs in two different sections are two passing mentions.
+    const DocumentScore two_sections = score_pages(
+        {"2 Wie zorgt voor wie\nVeel inwoners zorgen voor een zieke partner; die mantelzorg is zwaar.\n\n"
+         "3 Ontspanning\nDaarom bieden we respijtzorg aan, zodat zij op adem kunnen komen."});
+    CHECK(two_sections.categories[0].grade == Grade::mentioned);
+    // One entry repeated is not yet worked out.
+    const DocumentScore one_entry = score_pages(
+        {"2 Wie zorgt voor wie\nDie mantelzorg is zwaar.\n\nMantelzorg kost tijd.\n\n3 Sport\nWe sporten."});
+    CHECK(one_entry.categories[0].grade == Grade::mentioned);
+}
+
+TEST_CASE("a document not about the sociale basis: bouwstenen absent, themes at most mentioned") {
+    const Lexicon lexicon = load_lexicon({LexiconSource{"topic.toml", R"(
+[[category]]
+id = "gebiedsgericht"
+kind = "theme"
+label = "Gebiedsgericht"
+terms = ["gebiedsgericht*"]
+[[category]]
+id = "fundament"
+kind = "bouwsteen"
+label = "Fundament"
+terms = ["sociale basis"]
+[[category]]
+id = "data"
+kind = "bouwsteen"
+label = "Data"
+terms = ["data", "monitor"]
+)"}});
+    auto score_of = [&](const std::string& text) {
+        Document document;
+        document.pages.push_back(Page{1, "1", text});
+        const LaidOutDocument laid_out = classify_blocks(document);
+        const NormalisedDocument normalised = normalise(laid_out, {});
+        const Matcher matcher(lexicon, {});
+        return score_document(document, laid_out, normalised, matcher.find_all(normalised.text), lexicon, {});
+    };
+    // A parking plan of about 260 words: two theme words (8 per 1,000 words), data in every paragraph.
+    std::string parking = "1 Parkeren\nWe werken gebiedsgericht aan de parkeerdruk in de binnenstad.";
+    for (int paragraph = 0; paragraph < 8; ++paragraph) {
+        parking += "\n\nDe data van de monitor laten zien dat de garages in het weekend vol staan en dat "
+                   "bezoekers daarom in de woonstraten rond het centrum parkeren, wat bewoners hindert.";
+    }
+    parking += "\n\n2 Gebiedsgericht parkeren\nPer gebied stellen we een tarief vast dat past bij de druk.";
+    const DocumentScore off_topic = score_of(parking);
+    CHECK(off_topic.categories[0].grade == Grade::mentioned);   // would be covered by its heading
+    CHECK(off_topic.categories[2].grade == Grade::absent);      // would be covered: 4 paragraphs
+    CHECK(off_topic.categories[2].rule.find("not about the sociale basis") != std::string::npos);
+    // The same text that names the sociale basis once is read as it stands.
+    const DocumentScore on_topic = score_of(parking + "\n\nDit plan raakt ook aan de sociale basis.");
+    CHECK(on_topic.categories[0].grade == Grade::covered);
+    CHECK(on_topic.categories[2].grade == Grade::covered);
+}
+
 TEST_CASE("a theme named only in a list is mentioned") {
     const DocumentScore score =
         score_pages({"Onze thema's zijn:\n• mantelzorg\n• eenzaamheid\n• respijtzorg voor ouderen"});
