@@ -15,8 +15,10 @@ declare -A allowed=(
   [match]="text extract layout normalise lexicon match"
   [score]="text extract layout normalise lexicon match score"
   [report]="text extract layout normalise lexicon match score report"
-  [pipeline]="text extract layout normalise lexicon match score report pipeline"
-  [cli]="text extract layout normalise lexicon match score report pipeline cli"
+  [store]="text extract layout normalise lexicon match score report store"
+  [batch]="text batch"
+  [pipeline]="text extract layout normalise lexicon match score report store batch pipeline"
+  [cli]="text extract layout normalise lexicon match score report store batch pipeline cli"
 )
 # Each outside library and the only files that may include it.
 declare -A seams=(
@@ -25,6 +27,7 @@ declare -A seams=(
   ["toml++"]="lexicon/load_lexicon.cpp"
   ["CLI/"]="cli/parse_args.cpp"
   ["nlohmann/"]="report/json_writer.cpp"
+  ["xxhash"]="store/cache.cpp"
 )
 
 status=0

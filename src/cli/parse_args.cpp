@@ -30,6 +30,9 @@ constexpr const char* footer = R"(Examples:
   galascan --require themes=mentioned --require mantelzorg=covered --format csv plannen/
       in CI: the CSV on stdout, and exit 1 with the shortfalls on stderr when a plan
       does not name every theme or does not work out mantelzorg
+  galascan -j 8 --format jsonl --stats archief/ > archief.jsonl
+      hundreds of plans on 8 worker processes, one JSON line per plan as it is done
+      (in input order) and a summary line; files done, pages and time on stderr
   galascan explain plan.pdf mantelzorg
       why mantelzorg got its grade: the rule, and every hit with page, block kind,
       lexicon entry and snippet (without CATEGORY: all categories and the lines set aside)
@@ -42,6 +45,13 @@ constexpr const char* footer = R"(Examples:
       test a lexicon (syntax, dead or duplicate entries, its example sentences) before use;
       exit 0 when sound, 1 when not
 
+Batches: each file is read in a worker process (-j, default one per core), so a PDF
+that crashes or hangs Poppler becomes a row with status crashed, timeout, memory_limit or
+page_limit and the batch goes on. Extracted text is cached under $XDG_CACHE_HOME/galascan
+(else ~/.cache/galascan; at most 1 GiB, least recently used entries go first), keyed by
+the file's content: a re-run after a lexicon change skips Poppler. A progress line appears
+on stderr only when stderr is a terminal.
+
 Exit codes:
   0  every input was analysed
   1  a document graded below a --require rule (stderr names document, category, grade)
@@ -50,7 +60,8 @@ Exit codes:
      3 wins over 1
   4  the report could not be written
 
-Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never).
+Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never),
+XDG_CACHE_HOME / HOME (where the cache lives).
 Documentation: README.md, docs/output-formats.md, docs/architecture.md.)";
 
 void add_input_options(CLI::App& app, Options& options) {
@@ -71,6 +82,29 @@ void add_input_options(CLI::App& app, Options& options) {
         ->type_name("RULE");
 }
 
+void add_batch_options(CLI::App& app, Options& options) {
+    app.add_option("-j,--jobs", options.batch.jobs, "Worker processes reading files at once (default: one per core)")
+        ->check(CLI::Range(1, 512))
+        ->type_name("N");
+    app.add_option("--timeout", options.batch.timeout_seconds,
+                   "Stop reading a file after SECONDS (status timeout); 0: no limit")
+        ->default_val(options.batch.timeout_seconds)
+        ->check(CLI::Range(0.0, 86400.0))
+        ->type_name("SECONDS");
+    app.add_option("--max-pages", options.pipeline.extract.max_pages,
+                   "Do not read a file with more pages (status page_limit); 0: no limit")
+        ->default_val(options.pipeline.extract.max_pages)
+        ->check(CLI::Range(0, 10000000))
+        ->type_name("N");
+    app.add_option("--max-memory", options.batch.memory_limit_mb,
+                   "Stop reading a file when its worker uses more memory (status memory_limit); 0: no limit")
+        ->default_val(options.batch.memory_limit_mb)
+        ->check(CLI::Range(0, 1 << 20))
+        ->type_name("MB");
+    app.add_flag_callback("--no-cache", [&options] { options.batch.use_cache = false; },
+                          "Neither read nor write the extraction cache");
+}
+
 // The words users type for enumerated options; parse_args maps them after parsing so that
 // a bad value gets CLI11's plain "not in {...}" message rather than a transformer's.
 struct OutputWords {
@@ -79,8 +113,10 @@ struct OutputWords {
 };
 
 void add_output_options(CLI::App& app, Options& options, OutputWords& words) {
-    app.add_option("-f,--format", words.format, "Output format: table (default), csv or json")
-        ->check(CLI::IsMember({"table", "csv", "json"}, CLI::ignore_case))
+    app.add_option("-f,--format", words.format,
+                   "Output format: table (default), csv, json, or jsonl (a JSON line per document as it is done, "
+                   "then a summary line)")
+        ->check(CLI::IsMember({"table", "csv", "json", "jsonl"}, CLI::ignore_case))
         ->type_name("FORMAT");
     app.add_option("-o,--output", options.output.output_file, "Write the report to FILE instead of standard output")
         ->type_name("FILE");
@@ -88,6 +124,10 @@ void add_output_options(CLI::App& app, Options& options, OutputWords& words) {
                    "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
         ->type_name("WHEN");
+    app.add_flag("-q,--quiet", options.output.quiet,
+                 "No progress line, warnings or closing count on stderr (errors and --require shortfalls stay)");
+    app.add_flag("--stats", options.output.stats,
+                 "Print files, pages, failures and time to stderr at the end, and add time to JSON's summary");
 }
 
 void apply_output_words(const OutputWords& words, OutputOptions& output) {
@@ -97,9 +137,10 @@ void apply_output_words(const OutputWords& words, OutputOptions& output) {
         }
         return word == expected;
     };
-    output.format = is(words.format, "csv") ? OutputFormat::csv
-                    : is(words.format, "json") ? OutputFormat::json
-                                               : OutputFormat::table;
+    output.format = is(words.format, "csv")     ? OutputFormat::csv
+                    : is(words.format, "json")  ? OutputFormat::json
+                    : is(words.format, "jsonl") ? OutputFormat::jsonl
+                                                : OutputFormat::table;
     output.color = is(words.color, "always") ? ColorMode::always
                    : is(words.color, "never") ? ColorMode::never
                                               : ColorMode::automatic;
@@ -133,6 +174,13 @@ LexiconCommands add_lexicon_commands(CLI::App& app, Options& options) {
     check->add_option("files", options.paths, "Lexicon TOML files, read together as --lexicon would")
         ->type_name("FILE");
     return {lexicon, dump, check};
+}
+
+// `galascan cache clear`.
+CLI::App* add_cache_command(CLI::App& app) {
+    CLI::App* cache = app.add_subcommand("cache", "Manage the extraction cache");
+    cache->require_subcommand(1);
+    return cache->add_subcommand("clear", "Remove every cached extraction");
 }
 
 // `galascan explain FILE [CATEGORY]`.
@@ -169,17 +217,20 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     app.set_version_flag("-V,--version", fmt::format("galascan {}", version));
     app.get_formatter()->column_width(28);
     add_input_options(app, parsed.options);
+    add_batch_options(app, parsed.options);
     OutputWords output_words;
     add_output_options(app, parsed.options, output_words);
     const CLI::App* text_command = add_text_command(app, parsed.options, output_words);
     const LexiconCommands lexicon_commands = add_lexicon_commands(app, parsed.options);
     std::string explain_file;
     const CLI::App* explain_command = add_explain_command(app, parsed.options, explain_file);
+    const CLI::App* cache_clear_command = add_cache_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
         for (const CLI::App* command : std::initializer_list<const CLI::App*>
-             {lexicon_commands.check, lexicon_commands.dump, lexicon_commands.lexicon, explain_command, text_command}) {
+             {lexicon_commands.check, lexicon_commands.dump, lexicon_commands.lexicon, explain_command, text_command,
+              cache_clear_command, cache_clear_command->get_parent()}) {
             if (command->parsed()) {
                 return message(exit_code::success, command->help(), false);
             }
@@ -200,6 +251,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     }
     if (lexicon_commands.dump->parsed() || lexicon_commands.check->parsed()) {
         parsed.options.command = lexicon_commands.dump->parsed() ? Command::lexicon_dump : Command::lexicon_check;
+        parsed.run = true;
+        return parsed;
+    }
+    if (cache_clear_command->parsed()) {
+        parsed.options.command = Command::cache_clear;
         parsed.run = true;
         return parsed;
     }

@@ -1,18 +1,26 @@
 #include "cli/run.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include "cli/exit_codes.hpp"
 #include "cli/parse_args.hpp"
+#include "cli/progress.hpp"
 #include "cli/terminal.hpp"
 #include "lexicon/builtin_lexicon.hpp"
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/analyse_batch.hpp"
 #include "pipeline/check_lexicon.hpp"
 #include "pipeline/requirements.hpp"
 #include "pipeline/inputs.hpp"
@@ -29,6 +37,9 @@ void write_report(const Report& report, const OutputOptions& options, const Tabl
     case OutputFormat::table: write_table(report, out, style); break;
     case OutputFormat::csv: write_csv(report, out); break;
     case OutputFormat::json: write_json(report, out); break;
+    case OutputFormat::jsonl:  // documents were streamed as they became final
+        write_jsonl_summary(report, out);
+        break;
     }
 }
 
@@ -159,6 +170,46 @@ int run_lexicon_check(const Options& options, std::ostream& out, std::ostream& e
     return check.sound() ? exit_code::success : exit_code::requirement_failed;
 }
 
+int run_cache_clear(const Options& options, std::ostream& out, std::ostream& err) {
+    if (!options.batch.cache_directory) {
+        err << "galascan: no cache: neither XDG_CACHE_HOME nor HOME is set\n";
+        return exit_code::usage;
+    }
+    const FileTally removed = ExtractionCache(*options.batch.cache_directory).clear();
+    out << fmt::format("removed {} cache file{} ({:.1f} MB) from {}\n", removed.files, removed.files == 1 ? "" : "s",
+                       static_cast<double>(removed.bytes) / 1e6,
+                       escape_for_message(options.batch.cache_directory->string()));
+    return exit_code::success;
+}
+
+// "galascan: 40 files (38 analysed, 2 failed: 1 timeout, 1 crashed), 1,512 pages in 9.8 s ..."
+std::string stats_line(const Report& report) {
+    std::map<std::string, int> failures;
+    int pages = 0;
+    for (const DocumentReport& document : report.documents) {
+        pages += document.pages;
+        if (!is_analysed(document.status)) {
+            ++failures[status_name(document.status)];
+        }
+    }
+    int failed = 0;
+    std::vector<std::string> kinds;
+    for (const auto& [status, count] : failures) {
+        failed += count;
+        kinds.push_back(fmt::format("{} {}", count, status));
+    }
+    const double seconds = std::max(report.stats.seconds, 1e-6);
+    return fmt::format("galascan: {} file{} ({} analysed, {} failed{}), {} pages in {:.2f} s ({:.0f} pages/s), "
+                       "{} worker{}, {} from the cache\n",
+                       report.documents.size(), report.documents.size() == 1 ? "" : "s",
+                       report.documents.size() - static_cast<std::size_t>(failed), failed,
+                       kinds.empty() ? "" : fmt::format(": {}", fmt::join(kinds, ", ")), pages, report.stats.seconds,
+                       pages / seconds, report.stats.jobs, report.stats.jobs == 1 ? "" : "s",
+                       report.stats.cache_hits);
+}
+
+bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
+
 int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE* out_file) {
     if (options.command == Command::text) {
         return run_text(options, out, err);
@@ -172,6 +223,9 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
     if (options.command == Command::lexicon_check) {
         return run_lexicon_check(options, out, err);
     }
+    if (options.command == Command::cache_clear) {
+        return run_cache_clear(options, out, err);
+    }
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.
     const Pipeline pipeline = build_pipeline(options.pipeline);
@@ -181,20 +235,48 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
     }
     const Inputs inputs = collect_inputs(options.paths);
     for (const std::string& warning : inputs.warnings) {
-        err << "galascan: warning: " << escape_for_message(warning) << '\n';
+        if (!options.output.quiet) {
+            err << "galascan: warning: " << escape_for_message(warning) << '\n';
+        }
     }
     if (inputs.files.empty()) {
         err << "galascan: no PDF files to analyse\n";
         return exit_code::usage;
     }
-    const Report report = analyse_all(inputs.files, pipeline);
-
     const bool to_file = !options.output.output_file.empty();
-    const TableStyle style = table_style(options.output.color, to_file ? nullptr : out_file);
+    const bool streaming = options.output.format == OutputFormat::jsonl && !to_file;
+    // jsonl to stdout streams each document as soon as it and all before it are final; to a
+    // file it is written whole, atomically, like every other format.
     std::ostringstream buffer;
+    Report header;   // what write_jsonl_document needs before the batch ends
+    header.categories = category_infos(pipeline.lexicon);
+    BatchEvents events;
+    if (options.output.format == OutputFormat::jsonl) {
+        events.final_in_order = [&](std::size_t, const DocumentReport& document) {
+            write_jsonl_document(header, document, streaming ? out : buffer);
+            if (streaming) {
+                out.flush();
+            }
+        };
+    }
+    std::optional<ProgressLine> progress;
+    if (!options.output.quiet && stderr_is_terminal()) {
+        progress.emplace(err, table_style(ColorMode::never, stderr).width);
+        events.progress = [&](const BatchProgress& state) { progress->update(state); };
+    }
+    Report report = analyse_batch(inputs.files, pipeline, options.batch, events);
+    report.stats.timed = options.output.stats;
+    if (progress) {
+        progress->finish();
+    }
+
+    const TableStyle style = table_style(options.output.color, to_file ? nullptr : out_file);
     write_report(report, options.output, style, buffer);
     if (!deliver(buffer.str(), options.output, out, err)) {
         return exit_code::output_failed;
+    }
+    if (options.output.stats) {
+        err << stats_line(report);
     }
     const std::vector<UnmetRequirement> unmet = unmet_requirements(report, requirements, pipeline.lexicon);
     for (const UnmetRequirement& shortfall : unmet) {
@@ -206,7 +288,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
     if (code == exit_code::success && !unmet.empty()) {
         code = exit_code::requirement_failed;
     }
-    if (code == exit_code::some_inputs_failed) {
+    if (code == exit_code::some_inputs_failed && !options.output.quiet) {
         const auto failed = std::count_if(report.documents.begin(), report.documents.end(),
                                           [](const DocumentReport& d) { return !is_analysed(d.status); });
         err << fmt::format("galascan: {} of {} inputs could not be analysed; their rows say why\n", failed,
@@ -223,8 +305,13 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         (parsed.message_is_error ? err : out) << parsed.message;
         return parsed.exit_code;
     }
+    Options options = parsed.options;
+    // The environment is read here, once; the stages get plain values.
+    options.batch.cache_directory = default_cache_directory(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
+    const char* faults = std::getenv("GALASCAN_TEST_FAULTS");
+    options.batch.fault_injection = faults != nullptr && std::string_view(faults) == "1";
     try {
-        return run(parsed.options, out, err, out_file);
+        return run(options, out, err, out_file);
     } catch (const ConfigError& error) {
         err << "galascan: " << escape_for_message(error.what()) << '\n';
         return exit_code::usage;

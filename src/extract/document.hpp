@@ -28,6 +28,7 @@ enum class ExtractFailure {
     damaged,     // looks like a PDF but Poppler cannot parse it
     encrypted,   // needs a user password, none or a wrong one given
     no_text,     // opens, but no page has extractable letters (a scan)
+    page_limit,  // has more pages than ExtractOptions::max_pages allows
 };
 
 struct ExtractError {

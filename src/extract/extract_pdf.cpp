@@ -197,6 +197,12 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     Document document;
     document.path = path;
     const int page_count = pdf->pages();
+    if (options.max_pages > 0 && page_count > options.max_pages) {
+        return error(ExtractFailure::page_limit,
+                     fmt::format("page limit: {} pages, more than the {} allowed (--max-pages)", page_count,
+                                 options.max_pages),
+                     messages.take());
+    }
     document.pages.reserve(static_cast<std::size_t>(std::max(page_count, 0)));
     for (int i = 0; i < page_count; ++i) {
         Page page;

@@ -9,6 +9,7 @@ namespace galascan {
 
 struct ExtractOptions {
     std::string password;   // tried as both owner and user password; empty: none
+    int max_pages = 10000;  // a document with more pages is not read (page_limit); 0: no limit
 };
 
 // Reads and extracts `path`. Never throws for a bad file: every way a file can fail

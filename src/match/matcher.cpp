@@ -25,74 +25,46 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
+
+#include "match/word_scan.hpp"
 
 namespace galascan {
 
 namespace {
 
-constexpr std::uint32_t no_node = 0;  // the root is never anyone's child
-
 bool is_space(unsigned char byte) { return is_ascii_space(static_cast<char>(byte)); }
-
-bool is_word_at(std::string_view text, std::size_t offset) {
-    return offset < text.size() && is_word_code_point(decode_utf8(text, offset));
-}
-
-// The end of the word that contains the byte before `offset` (or `offset` when no word
-// continues there), with a possessive/plural "'s" taken along: "thema's".
-std::size_t word_end(std::string_view text, std::size_t offset) {
-    while (offset < text.size()) {
-        std::size_t next = offset;
-        if (!is_word_code_point(decode_utf8(text, next))) {
-            break;
-        }
-        offset = next;
-    }
-    if (offset + 1 < text.size() && text[offset] == '\'' && text[offset + 1] == 's' && !is_word_at(text, offset + 2)) {
-        offset += 2;
-    }
-    return offset;
-}
 
 bool is_conjunction(std::string_view word) {
     static constexpr std::array<std::string_view, 4> conjunctions = {"en", "of", "tot", "noch"};
     return std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end();
 }
 
-}  // namespace
 
-std::uint32_t Matcher::Trie::child(std::uint32_t node, unsigned char byte) const {
-    const auto& children = nodes[node].children;
-    auto it = std::lower_bound(children.begin(), children.end(), byte,
-                               [](const auto& edge, unsigned char b) { return edge.first < b; });
-    return (it != children.end() && it->first == byte) ? it->second : no_node;
-}
-
-void Matcher::Trie::add(std::string_view stem, Ending ending) {
-    std::uint32_t node = 0;
-    for (char c : stem) {
-        const auto byte = static_cast<unsigned char>(c);
-        std::uint32_t next = child(node, byte);
-        if (next == no_node) {
-            next = static_cast<std::uint32_t>(nodes.size());
-            nodes.emplace_back();
-            auto& children = nodes[node].children;
-            auto it = std::lower_bound(children.begin(), children.end(), byte,
-                                       [](const auto& edge, unsigned char b) { return edge.first < b; });
-            children.insert(it, {byte, next});
-        }
-        node = next;
+// The stems of one lexicon entry go to the trie of where in a word they may begin.
+void add_stems(std::string_view phrase, Position position, std::uint32_t entry,
+               std::vector<StemTrie::StemEnding>& word_start, std::vector<StemTrie::StemEnding>& inside) {
+    if (phrase.empty()) {
+        return;  // nothing left after folding; `galascan lexicon check` reports it
     }
-    nodes[node].endings.push_back(ending);
+    std::vector<StemTrie::StemEnding>& stems =
+        position == Position::last || position == Position::anywhere ? inside : word_start;
+    for (Stem& stem : stems_of(phrase, position)) {
+        stems.push_back(StemTrie::StemEnding{std::move(stem.text), StemTrie::Ending{entry, stem.tail}});
+    }
 }
+
+}  // namespace
 
 Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options)
     : m_term_count(lexicon.terms.size()), m_category_count(lexicon.categories.size()) {
     auto folded = [&](const std::string& text) { return join_whitespace(fold_for_matching(text, normalise_options)); };
+    std::vector<StemTrie::StemEnding> word_start;
+    std::vector<StemTrie::StemEnding> inside;
     for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
         const Term& term = lexicon.terms[i];
         m_entry_category.push_back(term.category);
-        add_entry(folded(term.phrase), term.position, i);
+        add_stems(folded(term.phrase), term.position, i, word_start, inside);
         std::vector<std::string> near;
         for (const std::string& word : term.near) {
             near.push_back(folded(word));
@@ -103,28 +75,21 @@ Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_optio
         const Exclusion& exclusion = lexicon.exclusions[i];
         m_entry_category.push_back(exclusion.category);
         m_exclusion_term.push_back(exclusion.term);
-        add_entry(folded(exclusion.phrase), exclusion.position, static_cast<std::uint32_t>(m_term_count + i));
+        add_stems(folded(exclusion.phrase), exclusion.position, static_cast<std::uint32_t>(m_term_count + i),
+                  word_start, inside);
     }
+    m_word_start = StemTrie(word_start);
+    m_inside = StemTrie(inside);
 }
 
-void Matcher::add_entry(std::string_view phrase, Position position, std::uint32_t entry) {
-    if (phrase.empty()) {
-        return;  // nothing left after folding; `galascan lexicon check` reports it
-    }
-    Trie& trie = position == Position::last || position == Position::anywhere ? m_inside : m_word_start;
-    for (const Stem& stem : stems_of(phrase, position)) {
-        trie.add(stem.text, Ending{entry, stem.tail});
-    }
-}
-
-void Matcher::find_from(const Trie& trie, std::string_view text, std::size_t start, std::size_t word_start,
+void Matcher::find_from(const StemTrie& trie, std::string_view text, std::size_t start, std::size_t word_start,
                         std::vector<Found>& found) const {
-    std::uint32_t node = 0;
+    StemTrie::Node node = StemTrie::root;
     std::size_t offset = start;
     while (offset < text.size()) {
         const auto byte = static_cast<unsigned char>(text[offset]);
         if (is_space(byte)) {
-            node = trie.child(node, ' ');
+            node = trie.child(node, ' ');   // stems hold one ' ' where the text may have any run
             while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
                 ++offset;
             }
@@ -132,15 +97,16 @@ void Matcher::find_from(const Trie& trie, std::string_view text, std::size_t sta
             node = trie.child(node, byte);
             ++offset;
         }
-        if (node == no_node) {
+        if (node == StemTrie::no_node) {
             break;
         }
-        if (trie.nodes[node].endings.empty()) {
+        const std::span<const StemTrie::Ending> endings = trie.endings(node);
+        if (endings.empty()) {
             continue;
         }
         const std::size_t end = word_end(text, offset);
         const std::string_view rest = text.substr(offset, end - offset);
-        for (const Ending& ending : trie.nodes[node].endings) {
+        for (const StemTrie::Ending& ending : endings) {
             if (tail_allowed(ending.tail, rest)) {
                 found.push_back(Found{ending.entry, ByteRange{word_start, end}});
             }
@@ -177,7 +143,7 @@ void Matcher::scan(std::string_view text, Scan& scan) const {
     std::size_t offset = 0;
     while (offset < text.size()) {
         const std::size_t start = offset;
-        const bool is_word = is_word_code_point(decode_utf8(text, offset));
+        const bool is_word = next_is_word(text, offset);
         if (is_word && !previous_is_word) {
             word_start = start;
             find_from(m_word_start, text, start, word_start, found);
@@ -246,7 +212,9 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
 }
 
 bool Matcher::near_word_present(TermIndex term, std::string_view text, ByteRange hit) const {
-    // Words within the window before and after the hit, not past a block boundary ("\n\n").
+    // Words within the window before and after the hit, not past a block boundary: a "\n\n"
+    // in the gap between two words. Looking only in the gaps keeps the check local; a search
+    // for the next boundary could run to the end of a long block for every hit.
     auto matches_near = [&](std::string_view word) {
         for (const std::string& near : m_near[term]) {
             if (word.substr(0, near.size()) == near) {
@@ -255,18 +223,18 @@ bool Matcher::near_word_present(TermIndex term, std::string_view text, ByteRange
         }
         return false;
     };
+    auto is_block_break = [](std::string_view gap) { return gap.find("\n\n") != std::string_view::npos; };
     std::size_t begin = hit.begin;
     for (int words = 0; begin > 0 && words <= Term::near_window;) {
-        const std::size_t block_break = text.rfind("\n\n", begin - 1);
         std::size_t end = begin;
-        while (end > 0 && !is_word_at(text, floor_to_code_point(text, end - 1))) {
+        while (end > 0 && !is_word_before(text, end)) {
             --end;
         }
-        if (end == 0 || (block_break != std::string_view::npos && block_break + 2 > end)) {
+        if (end == 0 || is_block_break(text.substr(end, begin - end))) {
             break;
         }
         std::size_t word_begin = end;
-        while (word_begin > 0 && is_word_at(text, floor_to_code_point(text, word_begin - 1))) {
+        while (word_begin > 0 && is_word_before(text, word_begin)) {
             word_begin = floor_to_code_point(text, word_begin - 1);
         }
         if (matches_near(text.substr(word_begin, end - word_begin))) {
@@ -277,12 +245,11 @@ bool Matcher::near_word_present(TermIndex term, std::string_view text, ByteRange
     }
     std::size_t end = hit.end;
     for (int words = 0; end < text.size() && words <= Term::near_window; ++words) {
-        const std::size_t block_break = text.find("\n\n", end);
         std::size_t word_begin = end;
         while (word_begin < text.size() && !is_word_at(text, word_begin)) {
             ++word_begin;
         }
-        if (word_begin >= text.size() || word_begin > block_break) {
+        if (word_begin >= text.size() || is_block_break(text.substr(end, word_begin - end))) {
             break;
         }
         end = word_end(text, word_begin);

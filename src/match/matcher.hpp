@@ -8,6 +8,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "match/dutch_morphology.hpp"
+#include "match/stem_trie.hpp"
 #include "normalise/normalise.hpp"
 #include "text/utf8.hpp"
 
@@ -30,20 +31,6 @@ public:
     std::vector<Hit> find_all(std::string_view text) const;
 
 private:
-    struct Ending {
-        std::uint32_t entry = 0;   // a TermIndex, or terms + index into Lexicon::exclusions
-        Tail tail = Tail::inflection;
-    };
-    struct Node {
-        std::vector<std::pair<unsigned char, std::uint32_t>> children;  // sorted by byte
-        std::vector<Ending> endings;                                    // stems ending here
-    };
-    struct Trie {
-        std::vector<Node> nodes = std::vector<Node>(1);   // nodes[0] is the root
-        std::uint32_t child(std::uint32_t node, unsigned char byte) const;
-        void add(std::string_view stem, Ending ending);
-        bool empty() const { return nodes.size() == 1; }
-    };
     struct Found {
         std::uint32_t entry;
         ByteRange range;
@@ -59,8 +46,7 @@ private:
         std::vector<std::size_t> category_end;     // where each category's last hit ends
     };
 
-    void add_entry(std::string_view phrase, Position position, std::uint32_t entry);
-    void find_from(const Trie& trie, std::string_view text, std::size_t start, std::size_t word_start,
+    void find_from(const StemTrie& trie, std::string_view text, std::size_t start, std::size_t word_start,
                    std::vector<Found>& found) const;
     void scan(std::string_view text, Scan& scan) const;
     void take(std::vector<Found>& found, std::string_view text, Scan& scan) const;
@@ -68,8 +54,8 @@ private:
     bool near_word_present(TermIndex term, std::string_view text, ByteRange hit) const;
     bool is_excluded(const Hit& hit, const Scan& scan) const;
 
-    Trie m_word_start;      // stems that begin a word
-    Trie m_inside;          // stems that may also begin inside a word ("*zorg")
+    StemTrie m_word_start;      // stems that begin a word
+    StemTrie m_inside;          // stems that may also begin inside a word ("*zorg")
     std::vector<CategoryIndex> m_entry_category;          // by entry
     std::vector<std::optional<TermIndex>> m_exclusion_term;   // by exclusion
     std::vector<std::vector<std::string>> m_near;         // by term, folded

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <limits>
+#include <utility>
 
 namespace galascan {
 
@@ -27,6 +29,31 @@ void OffsetMap::append(std::size_t source_length, std::size_t text_length, bool 
     m_stretches.push_back(Stretch{m_text_size, m_source_size, text_length, source_length, changed});
     m_source_size += source_length;
     m_text_size += text_length;
+}
+
+std::optional<OffsetMap> OffsetMap::restore(std::vector<Stretch> stretches, std::size_t source_size) {
+    constexpr std::size_t max_size = std::numeric_limits<std::size_t>::max();
+    std::size_t text_end = 0;
+    std::size_t source_end = 0;
+    for (const Stretch& stretch : stretches) {
+        const bool fits = stretch.text_length > 0 && stretch.text_begin == text_end &&
+                          stretch.source_begin >= source_end && stretch.text_length <= max_size - text_end &&
+                          stretch.source_length <= max_size - stretch.source_begin &&
+                          (stretch.changed || stretch.text_length == stretch.source_length);
+        if (!fits) {
+            return std::nullopt;
+        }
+        text_end += stretch.text_length;
+        source_end = stretch.source_begin + stretch.source_length;
+    }
+    if (source_end > source_size) {
+        return std::nullopt;
+    }
+    OffsetMap map;
+    map.m_stretches = std::move(stretches);
+    map.m_source_size = source_size;
+    map.m_text_size = text_end;
+    return map;
 }
 
 const OffsetMap::Stretch& OffsetMap::stretch_containing(std::size_t text_offset) const {

@@ -20,6 +20,7 @@ DocumentStatus status_of(ExtractFailure failure) {
     case ExtractFailure::damaged: return DocumentStatus::damaged;
     case ExtractFailure::encrypted: return DocumentStatus::encrypted;
     case ExtractFailure::no_text: return DocumentStatus::no_text;
+    case ExtractFailure::page_limit: return DocumentStatus::page_limit;
     }
     return DocumentStatus::error;
 }
@@ -61,12 +62,29 @@ DocumentReport analysed_report(const Document& document, const LaidOutDocument& 
     return report;
 }
 
-DocumentReport analyse_laid_out(const Document& document, const LaidOutDocument& laid_out, const Pipeline& pipeline) {
+// Bump whenever extract/, layout/ or normalise/ change what they produce for the same PDF:
+// cached text of an older build must miss, not be scored as if it were current.
+constexpr int text_stages_version = 1;
+
+DocumentReport analyse_text(const Document& document, const LaidOutDocument& laid_out, const NormalisedDocument& text,
+                            const Pipeline& pipeline) {
     // Matching runs on folded text; the offset map leads evidence back to the printed words.
-    const NormalisedDocument text = normalise(laid_out, pipeline.options.normalise);
     const std::vector<Hit> hits = pipeline.matcher.find_all(text.text);
     return analysed_report(document, laid_out, score_document(document, laid_out, text, hits, pipeline.lexicon,
                                                     pipeline.options.score));
+}
+
+DocumentReport analyse_laid_out(const Document& document, const LaidOutDocument& laid_out, const Pipeline& pipeline) {
+    return analyse_text(document, laid_out, normalise(laid_out, pipeline.options.normalise), pipeline);
+}
+
+DocumentReport internal_error_report(const std::string& path, const std::exception& exception) {
+    // A hostile file must not end the batch; the row says what happened.
+    DocumentReport report;
+    report.path = path;
+    report.status = DocumentStatus::error;
+    report.reason = fmt::format("internal error: {}", exception.what());
+    return report;
 }
 
 DocumentReport analyse_extracted(const Document& document, const Pipeline& pipeline) {
@@ -84,12 +102,44 @@ DocumentReport analyse_document(const std::string& path, const Pipeline& pipelin
         }
         return analyse_extracted(std::get<Document>(extracted), pipeline);
     } catch (const std::exception& exception) {
-        // A hostile file must not end the batch; the row says what happened.
-        DocumentReport report;
-        report.path = path;
-        report.status = DocumentStatus::error;
-        report.reason = fmt::format("internal error: {}", exception.what());
-        return report;
+        return internal_error_report(path, exception);
+    }
+}
+
+std::string extraction_version(const Pipeline& pipeline) {
+    return fmt::format("galascan {}; text stages {}; fold diacritics {}", version, text_stages_version,
+                       pipeline.options.normalise.fold_diacritics);
+}
+
+DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const ExtractionCache& cache,
+                                bool& cache_hit) {
+    cache_hit = false;
+    if (!pipeline.options.extract.password.empty()) {
+        return analyse_document(path, pipeline);
+    }
+    const std::variant<ContentHash, FileReadError> hash = hash_file(path);
+    if (std::holds_alternative<FileReadError>(hash)) {
+        return analyse_document(path, pipeline);  // extraction says why it cannot read it
+    }
+    const CacheKey key = cache_key(std::get<ContentHash>(hash), extraction_version(pipeline));
+    try {
+        if (std::optional<CachedText> cached = cache.lookup(key)) {
+            cache_hit = true;
+            cached->document.path = path;
+            return analyse_text(cached->document, cached->laid_out, cached->normalised, pipeline);
+        }
+        ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
+        if (const auto* error = std::get_if<ExtractError>(&extracted)) {
+            return failed_report(path, *error);  // failures are cheap to find again: not cached
+        }
+        CachedText text;
+        text.document = std::move(std::get<Document>(extracted));
+        text.laid_out = classify_blocks(text.document);
+        text.normalised = normalise(text.laid_out, pipeline.options.normalise);
+        cache.store(key, text);  // a full disk or read-only cache costs the next run, not this one
+        return analyse_text(text.document, text.laid_out, text.normalised, pipeline);
+    } catch (const std::exception& exception) {
+        return internal_error_report(path, exception);
     }
 }
 
@@ -113,16 +163,5 @@ std::variant<Explanation, ExtractError> explain_document(const std::string& path
     return explanation;
 }
 
-Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline) {
-    Report report;
-    report.galascan_version = version;
-    report.lexicon_files = pipeline.lexicon.files;
-    report.categories = category_infos(pipeline.lexicon);
-    report.documents.reserve(paths.size());
-    for (const std::string& path : paths) {
-        report.documents.push_back(analyse_document(path, pipeline));
-    }
-    return report;
-}
 
 }  // namespace galascan

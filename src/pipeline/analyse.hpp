@@ -8,12 +8,23 @@
 #include "layout/classify_blocks.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
+#include "store/cache.hpp"
 
 namespace galascan {
 
 // One document through every stage. Never throws: a file that cannot be analysed, or an
 // unexpected exception while analysing it, becomes a DocumentReport with a failure status.
 DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline);
+
+// The same, with the first three stages' output taken from `cache` when it holds the file's
+// bytes, and stored there when not (never for a file opened with a password: its text stays
+// off the disk). `cache_hit` tells which. Cache trouble only costs the cache.
+DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const ExtractionCache& cache,
+                                bool& cache_hit);
+
+// What shapes a cache entry besides the file: galascan's version, the text stages' own
+// version and the normalise options. Part of every cache key.
+std::string extraction_version(const Pipeline& pipeline);
 
 // The first stages only: the text and structure galascan reads, for `galascan text`.
 std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, const Pipeline& pipeline);
@@ -25,8 +36,5 @@ struct Explanation {
     LaidOutDocument laid_out;
 };
 std::variant<Explanation, ExtractError> explain_document(const std::string& path, const Pipeline& pipeline);
-
-// Every path in order; the report's documents are in the same order.
-Report analyse_all(const std::vector<std::string>& paths, const Pipeline& pipeline);
 
 }  // namespace galascan

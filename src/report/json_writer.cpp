@@ -1,6 +1,8 @@
 // JSON for scripts. The only file that sees nlohmann-json. Field names are a contract
 // (docs/output-formats.md): add fields, never rename or remove them.
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "normalise/normalise.hpp"
@@ -48,30 +50,73 @@ Json document_json(const Report& report, const DocumentReport& document) {
                 {"categories", std::move(categories)}};
 }
 
-}  // namespace
-
-void write_json(const Report& report, std::ostream& out) {
+Json categories_json(const Report& report) {
     Json categories = Json::array();
     for (const CategoryInfo& info : report.categories) {
         categories.push_back(Json{{"id", info.id}, {"kind", category_kind_name(info.kind)}, {"label", info.label}});
     }
-    Json documents = Json::array();
+    return categories;
+}
+
+Json summary_json(const Report& report) {
     int analysed = 0;
+    int pages = 0;
+    Json by_status = Json::object();
+    for (const DocumentReport& document : report.documents) {
+        analysed += is_analysed(document.status) ? 1 : 0;
+        pages += document.pages;
+        Json& count = by_status[status_name(document.status)];
+        count = count.is_null() ? 1 : count.get<int>() + 1;
+    }
+    Json summary{{"documents", report.documents.size()},
+                 {"analysed", analysed},
+                 {"failed", static_cast<int>(report.documents.size()) - analysed},
+                 {"pages", pages},
+                 {"statuses", std::move(by_status)}};
+    if (report.stats.timed) {
+        summary["seconds"] = std::round(report.stats.seconds * 1000) / 1000;
+        summary["jobs"] = report.stats.jobs;
+        summary["cache_hits"] = report.stats.cache_hits;
+    }
+    return summary;
+}
+
+// Text is valid UTF-8 by contract (repaired at extraction); file names may not be, and
+// "replace" keeps one odd name from losing the whole report.
+std::string dump(const Json& json, int indent) {
+    return json.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+void write_json(const Report& report, std::ostream& out) {
+    Json documents = Json::array();
     for (const DocumentReport& document : report.documents) {
         documents.push_back(document_json(report, document));
-        analysed += is_analysed(document.status) ? 1 : 0;
     }
     const Json root{{"schema_version", report.schema_version},
                     {"galascan_version", report.galascan_version},
                     {"lexicon", Json{{"files", report.lexicon_files}}},
-                    {"categories", std::move(categories)},
+                    {"categories", categories_json(report)},
                     {"documents", std::move(documents)},
-                    {"summary", Json{{"documents", report.documents.size()},
-                                     {"analysed", analysed},
-                                     {"failed", static_cast<int>(report.documents.size()) - analysed}}}};
-    // Text is valid UTF-8 by contract (repaired at extraction); file names may not be, and
-    // "replace" keeps one odd name from losing the whole report.
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+                    {"summary", summary_json(report)}};
+    out << dump(root, 2) << '\n';
+}
+
+void write_jsonl_document(const Report& report, const DocumentReport& document, std::ostream& out) {
+    Json line{{"type", "document"}};
+    line.update(document_json(report, document));
+    out << dump(line, -1) << '\n';
+}
+
+void write_jsonl_summary(const Report& report, std::ostream& out) {
+    Json line{{"type", "summary"},
+              {"schema_version", report.schema_version},
+              {"galascan_version", report.galascan_version},
+              {"lexicon", Json{{"files", report.lexicon_files}}},
+              {"categories", categories_json(report)}};
+    line.update(summary_json(report));
+    out << dump(line, -1) << '\n';
 }
 
 void write_blocks_json(const std::string& path, const LaidOutDocument& document, std::ostream& out) {
@@ -84,7 +129,7 @@ void write_blocks_json(const std::string& path, const LaidOutDocument& document,
                               {"text", reading_text(block.text)}});
     }
     const Json root{{"schema_version", 1}, {"file", path}, {"blocks", std::move(blocks)}};
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << dump(root, 2) << '\n';
 }
 
 }  // namespace galascan

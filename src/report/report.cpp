@@ -17,6 +17,10 @@ const char* status_name(DocumentStatus status) {
     case DocumentStatus::no_text: return "no_text";
     case DocumentStatus::unreadable: return "unreadable";
     case DocumentStatus::error: return "error";
+    case DocumentStatus::timeout: return "timeout";
+    case DocumentStatus::crashed: return "crashed";
+    case DocumentStatus::memory_limit: return "memory_limit";
+    case DocumentStatus::page_limit: return "page_limit";
     }
     return "error";
 }

@@ -20,6 +20,10 @@ enum class DocumentStatus {
     no_text,     // no page has text: a scan
     unreadable,  // missing, a folder, no permission
     error,       // an internal error while analysing this file (a bug: please report)
+    timeout,     // reading it took longer than --timeout: stopped
+    crashed,     // the worker reading it died (a crash inside Poppler on a hostile file)
+    memory_limit,  // reading it needed more memory than --max-memory: stopped
+    page_limit,  // more pages than --max-pages: not read
 };
 
 struct CategoryInfo {
@@ -41,12 +45,22 @@ struct DocumentReport {
     std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
 };
 
+// Counts over a run (JSON `summary`, --stats). Time only when asked for: without it the
+// report is the same on every run.
+struct RunStats {
+    bool timed = false;    // --stats: seconds and pages per second are reported
+    double seconds = 0;    // wall time of the analysis
+    int jobs = 1;          // worker processes
+    int cache_hits = 0;    // documents whose text came from the cache
+};
+
 struct Report {
     int schema_version = 1;
     std::string galascan_version;
     std::vector<std::string> lexicon_files;
     std::vector<CategoryInfo> categories;
     std::vector<DocumentReport> documents;  // in input order
+    RunStats stats;
 };
 
 // True when the document was read and graded (ok or partial).

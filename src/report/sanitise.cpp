@@ -66,4 +66,31 @@ std::string csv_field(std::string_view text, bool is_text) {
     return quoted;
 }
 
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    std::size_t offset = 0;
+    while (offset < text.size()) {
+        const char32_t c = decode_utf8(text, offset);
+        width += (c >= 0x300 && c <= 0x36F) ? 0 : 1;  // combining marks take no column
+    }
+    return width;
+}
+
+// Cuts `text` (already sanitised) to at most `width` columns, ending in "…" when cut.
+std::string fit(std::string_view text, std::size_t width) {
+    if (width == 0 || display_width(text) <= width) {
+        return std::string(text);
+    }
+    std::string cut;
+    std::size_t offset = 0;
+    std::size_t columns = 0;
+    while (offset < text.size() && columns + 1 < width) {
+        const std::size_t start = offset;
+        decode_utf8(text, offset);
+        cut.append(text.substr(start, offset - start));
+        ++columns;
+    }
+    return cut + "…";
+}
+
 }  // namespace galascan

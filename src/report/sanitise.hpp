@@ -18,4 +18,10 @@ std::string escape_controls(std::string_view text);
 // when it holds a comma, a quote or a line break. `is_text` is false for our own numbers.
 std::string csv_field(std::string_view text, bool is_text = true);
 
+// Terminal columns `text` takes: one per code point, none for combining marks.
+std::size_t display_width(std::string_view text);
+
+// `text` (already escaped) cut to at most `width` columns, ending in "…" when cut; 0: uncut.
+std::string fit(std::string_view text, std::size_t width);
+
 }  // namespace galascan

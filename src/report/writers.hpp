@@ -25,6 +25,11 @@ void write_csv(const Report& report, std::ostream& out);
 // The JSON document described in docs/output-formats.md (schema_version 1).
 void write_json(const Report& report, std::ostream& out);
 
+// JSON Lines: one line per document as it becomes final, then one summary line (with the
+// schema version, lexicon and categories), so a huge batch streams and shards concatenate.
+void write_jsonl_document(const Report& report, const DocumentReport& document, std::ostream& out);
+void write_jsonl_summary(const Report& report, std::ostream& out);
+
 // `galascan text`: one block per line, "p. <page>  <kind>  <text>", hyphenation undone,
 // controls escaped.
 void write_blocks(const LaidOutDocument& document, std::ostream& out);

@@ -11,6 +11,8 @@ unset GALASCAN_PASSWORD
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/galascan-e2e.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 CASE_TMP=$scratch/work; export CASE_TMP
+# Each case starts with an empty extraction cache of its own, never the user's.
+export XDG_CACHE_HOME=$scratch/cache
 mkdir "$CASE_TMP" "$scratch/result"
 result=$scratch/result
 

@@ -21,7 +21,8 @@ struct Outcome {
 };
 
 Outcome run(std::vector<std::string> args) {
-    args.insert(args.begin(), "galascan");
+    // --no-cache: a test must not read or fill the user's extraction cache.
+    args.insert(args.begin(), {"galascan", "--no-cache"});
     std::vector<const char*> argv;
     for (const std::string& arg : args) {
         argv.push_back(arg.c_str());

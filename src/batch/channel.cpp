@@ -1,0 +1,153 @@
+#include "batch/channel.hpp"
+
+#include <sys/socket.h>
+#include <sys/types.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/core.h>
+
+namespace galascan {
+
+namespace {
+
+// Results up to this size go out in one send, so a small result costs the parent one wake-up.
+constexpr std::size_t single_send_bytes = 64 * 1024;
+
+bool receive_exactly(int channel, char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t received = recv(channel, data, size, 0);
+        if (received > 0) {
+            data += received;
+            size -= static_cast<std::size_t>(received);
+        } else if (received == 0 || errno != EINTR) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool send_all(int channel, const char* data, std::size_t size) {
+    while (size > 0) {
+        const ssize_t sent = send(channel, data, size, MSG_NOSIGNAL);
+        if (sent >= 0) {
+            data += sent;
+            size -= static_cast<std::size_t>(sent);
+        } else if (errno != EINTR) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string result_header(ResultKind kind, std::uint64_t length) {
+    std::string header(1 + sizeof length, '\0');
+    header[0] = static_cast<char>(kind);
+    std::memcpy(header.data() + 1, &length, sizeof length);
+    return header;
+}
+
+enum class ReadStep { data, would_block, closed };
+
+// One non-blocking recv into `data`, adding what arrived to `received`; EINTR is retried.
+ReadStep receive_some(int channel, char* data, std::size_t size, std::size_t& received) {
+    for (;;) {
+        const ssize_t count = recv(channel, data, size, MSG_DONTWAIT);
+        if (count > 0) {
+            received += static_cast<std::size_t>(count);
+            return ReadStep::data;
+        }
+        if (count < 0 && errno == EINTR) {
+            continue;
+        }
+        if (count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            return ReadStep::would_block;
+        }
+        return ReadStep::closed;  // end of file, or ECONNRESET from a worker that died
+    }
+}
+
+}  // namespace
+
+bool receive_job(int channel, std::string& job) {
+    std::uint64_t length = 0;
+    if (!receive_exactly(channel, reinterpret_cast<char*>(&length), sizeof length) || length > max_frame_bytes) {
+        return false;
+    }
+    job.resize(length);
+    return receive_exactly(channel, job.data(), job.size());
+}
+
+bool send_result(int channel, ResultKind kind, std::string_view payload) {
+    if (payload.size() > max_frame_bytes) {
+        return send_result(channel, ResultKind::failed,
+                           fmt::format("the result is too large to pass back ({} bytes)", payload.size()));
+    }
+    std::string frame = result_header(kind, payload.size());
+    if (payload.size() <= single_send_bytes) {
+        frame.append(payload);
+        return send_all(channel, frame.data(), frame.size());
+    }
+    return send_all(channel, frame.data(), frame.size()) && send_all(channel, payload.data(), payload.size());
+}
+
+OutgoingJob::OutgoingJob(std::string_view job) {
+    const std::uint64_t length = job.size();
+    m_frame.resize(sizeof length);
+    std::memcpy(m_frame.data(), &length, sizeof length);
+    m_frame.append(job);
+}
+
+OutgoingJob::Progress OutgoingJob::continue_sending(int channel) {
+    while (pending()) {
+        const ssize_t sent = send(channel, m_frame.data() + m_sent, m_frame.size() - m_sent, MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (sent >= 0) {
+            m_sent += static_cast<std::size_t>(sent);
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            return Progress::pending;
+        } else if (errno != EINTR) {
+            return Progress::broken;  // EPIPE or ECONNRESET: the worker has gone
+        }
+    }
+    return Progress::sent;
+}
+
+IncomingResult::Progress IncomingResult::continue_receiving(int channel) {
+    while (m_header_received < sizeof m_header) {
+        char* into = reinterpret_cast<char*>(m_header) + m_header_received;
+        switch (receive_some(channel, into, sizeof m_header - m_header_received, m_header_received)) {
+        case ReadStep::data: break;
+        case ReadStep::would_block: return Progress::pending;
+        case ReadStep::closed: return Progress::closed;
+        }
+        if (m_header_received == sizeof m_header) {
+            std::uint64_t length = 0;
+            std::memcpy(&length, m_header + 1, sizeof length);
+            if (m_header[0] > static_cast<std::uint8_t>(ResultKind::failed) || length > max_frame_bytes) {
+                return Progress::malformed;
+            }
+            m_kind = static_cast<ResultKind>(m_header[0]);
+            m_payload.resize(length);
+        }
+    }
+    while (m_payload_received < m_payload.size()) {
+        char* into = m_payload.data() + m_payload_received;
+        switch (receive_some(channel, into, m_payload.size() - m_payload_received, m_payload_received)) {
+        case ReadStep::data: break;
+        case ReadStep::would_block: return Progress::pending;
+        case ReadStep::closed: return Progress::closed;
+        }
+    }
+    return Progress::complete;
+}
+
+std::string IncomingResult::take_payload() {
+    std::string payload = std::move(m_payload);
+    m_payload.clear();
+    m_header_received = 0;
+    m_payload_received = 0;
+    return payload;
+}
+
+}  // namespace galascan

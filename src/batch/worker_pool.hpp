@@ -1,0 +1,70 @@
+#pragma once
+// WorkerPool: long-lived worker processes that run jobs for the parent, so that a crash, a hang
+// or a memory blow-up inside a library (Poppler, on a hostile PDF) costs one job, not the batch.
+// This is Apache Tika's forked-worker design: N workers forked once and fed job after job (not
+// a process per file), each watched by the parent, and replaced when it has to be killed.
+//
+// The parent builds its expensive state (lexicon, matcher) first and creates the pool after:
+// fork without exec hands that state to every worker for free. The parent stays single-threaded
+// and runs everything else in its own thread: dispatch, limits, and the caller's on_done.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "batch/job.hpp"
+
+namespace galascan {
+
+struct WorkerLimits {
+    // Wall time one job may take before its worker is killed (outcome `timeout`); 0 = no limit.
+    double timeout_seconds = 0;
+    // Resident memory a worker may reach during a job before it is killed (outcome
+    // `memory_limit`); 0 = no limit. It counts the whole process, including what it inherited
+    // from the parent. Sampled from /proc every 25 ms, so a brief spike may pass unseen. Not
+    // RLIMIT_AS: that breaks sanitizer builds, which reserve terabytes of address space.
+    std::size_t memory_bytes = 0;
+};
+
+// Called in the parent once per job, as each finishes: `job_index` indexes the `jobs` given to
+// run(). Completion order is not dispatch order; the caller reorders for deterministic output.
+using JobDone = std::function<void(std::size_t job_index, JobOutcome outcome)>;
+
+struct PoolWorker;  // a worker process and the job it is running, if any
+
+class WorkerPool {
+public:
+    // Forks `worker_count` (>= 1) workers, each running `function` per job. Throws
+    // std::invalid_argument for a worker count below 1 or a negative limit, std::system_error
+    // when a worker cannot be started.
+    WorkerPool(int worker_count, JobFunction function, WorkerLimits limits = {});
+    ~WorkerPool();
+    WorkerPool(const WorkerPool&) = delete;
+    WorkerPool& operator=(const WorkerPool&) = delete;
+
+    // Runs every job once: hands jobs[dispatch_order[0]], jobs[dispatch_order[1]], ... to idle
+    // workers in that order (callers put the biggest files first, so that one large document
+    // does not end the batch alone) and calls `on_done` for each. Returns when all are done.
+    // A worker that crashed, timed out or went over the memory limit is replaced by a fresh
+    // one, and the batch goes on. `dispatch_order` must list each index of `jobs` exactly once
+    // (std::invalid_argument otherwise). If `on_done` throws, the jobs still running are
+    // abandoned (their workers killed) and the exception propagates; the pool stays usable.
+    // Throws std::system_error when a replacement worker cannot be started.
+    void run(const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
+             const JobDone& on_done);
+
+    // Closes the workers' channels so that they exit; kills any still alive after a short grace.
+    // Called by the destructor; idempotent. run() after shutdown() throws std::logic_error.
+    void shutdown();
+
+    int worker_count() const;
+
+private:
+    JobFunction m_function;
+    WorkerLimits m_limits;
+    std::vector<PoolWorker> m_workers;
+    bool m_shut_down = false;
+};
+
+}  // namespace galascan

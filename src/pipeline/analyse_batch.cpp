@@ -1,0 +1,201 @@
+// A batch runs in worker processes (batch/worker_pool): each worker reads a file through every
+// stage and sends its DocumentReport back encoded (store/codec). The parent only schedules,
+// reorders and watches: a worker that crashes, hangs or eats memory costs that file's row,
+// never the batch, and every result lands in the report at its input position.
+
+#include "pipeline/analyse_batch.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <numeric>
+#include <thread>
+
+#include <fmt/core.h>
+
+#include "batch/worker_pool.hpp"
+#include "pipeline/analyse.hpp"
+#include "store/cache.hpp"
+#include "store/codec.hpp"
+#include "version.hpp"
+
+namespace galascan {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+int worker_count(const BatchOptions& options, std::size_t files) {
+    int jobs = options.jobs;
+    if (jobs <= 0) {
+        jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    }
+    return static_cast<int>(std::clamp<std::size_t>(files, 1, static_cast<std::size_t>(jobs)));
+}
+
+// Biggest files first: a 300-page plan started last would leave one core working alone at
+// the end. Ties (and unreadable files, size 0) keep input order, so scheduling is repeatable.
+std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths) {
+    std::vector<std::uintmax_t> sizes(paths.size(), 0);
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        std::error_code error;
+        const std::uintmax_t size = std::filesystem::file_size(paths[i], error);
+        sizes[i] = error ? 0 : size;
+    }
+    std::vector<std::size_t> order(paths.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+    return order;
+}
+
+// Test-only faults (BatchOptions::fault_injection), acted out inside the worker.
+void act_out_fault(const std::string& path) {
+    const std::string name = std::filesystem::path(path).filename().string();
+    if (name.find("galascan-crash") != std::string::npos) {
+        std::abort();
+    }
+    if (name.find("galascan-stall") != std::string::npos) {
+        for (;;) {
+            pause();
+        }
+    }
+    if (name.find("galascan-hog") != std::string::npos) {
+        for (std::size_t total = 0; total < (std::size_t{16} << 30); total += std::size_t{64} << 20) {
+            char* block = static_cast<char*>(std::malloc(std::size_t{64} << 20));
+            if (block == nullptr) {
+                break;
+            }
+            for (std::size_t i = 0; i < (std::size_t{64} << 20); i += 4096) {
+                block[i] = 1;  // touched, so it is resident
+            }
+        }
+    }
+}
+
+// The worker's side of a job: the path in, a cache flag byte and the encoded report out.
+std::string run_in_worker(const std::string& path, const Pipeline& pipeline, const BatchOptions& options,
+                          const std::optional<ExtractionCache>& cache) {
+    if (options.fault_injection) {
+        act_out_fault(path);
+    }
+    bool cache_hit = false;
+    const DocumentReport report =
+        cache ? analyse_document(path, pipeline, *cache, cache_hit) : analyse_document(path, pipeline);
+    return (cache_hit ? "c" : "-") + encode_document_report(report);
+}
+
+DocumentReport stopped_report(const std::string& path, DocumentStatus status, std::string reason) {
+    DocumentReport report;
+    report.path = path;
+    report.status = status;
+    report.reason = std::move(reason);
+    return report;
+}
+
+// A worker's outcome as the document's row.
+DocumentReport report_of(const std::string& path, const JobOutcome& outcome, const BatchOptions& options,
+                         bool& cache_hit) {
+    cache_hit = false;
+    switch (outcome.status) {
+    case JobStatus::done: {
+        std::optional<DocumentReport> report;
+        if (!outcome.payload.empty()) {
+            report = decode_document_report(std::string_view(outcome.payload).substr(1));
+        }
+        if (!report) {
+            return stopped_report(path, DocumentStatus::error, "internal error: the worker's report was unreadable");
+        }
+        cache_hit = outcome.payload.front() == 'c';
+        return *report;
+    }
+    case JobStatus::failed:
+        return stopped_report(path, DocumentStatus::error, fmt::format("internal error: {}", outcome.detail));
+    case JobStatus::crashed:
+        return stopped_report(path, DocumentStatus::crashed,
+                              fmt::format("crashed while reading it ({}); the other files are not affected",
+                                          outcome.detail));
+    case JobStatus::timeout:
+        return stopped_report(path, DocumentStatus::timeout,
+                              fmt::format("stopped after {:g} s (--timeout): a PDF that takes this long is "
+                                          "pathological or very large",
+                                          options.timeout_seconds));
+    case JobStatus::memory_limit:
+        return stopped_report(path, DocumentStatus::memory_limit,
+                              fmt::format("stopped: {} (--max-memory {} MB)", outcome.detail,
+                                          options.memory_limit_mb));
+    }
+    return stopped_report(path, DocumentStatus::error, "internal error: unknown worker outcome");
+}
+
+}  // namespace
+
+Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipeline, const BatchOptions& options,
+                     const BatchEvents& events) {
+    const Clock::time_point start = Clock::now();
+    Report report;
+    report.galascan_version = version;
+    report.lexicon_files = pipeline.lexicon.files;
+    report.categories = category_infos(pipeline.lexicon);
+    report.documents.resize(paths.size());
+    if (paths.empty()) {
+        return report;
+    }
+    std::optional<ExtractionCache> cache;
+    if (options.use_cache && options.cache_directory) {
+        cache.emplace(*options.cache_directory);
+    }
+
+    const int workers = worker_count(options, paths.size());
+    WorkerLimits limits;
+    limits.timeout_seconds = options.timeout_seconds;
+    limits.memory_bytes = options.memory_limit_mb * 1024 * 1024;
+    // The workers are forked here and inherit the built pipeline and the cache handle.
+    WorkerPool pool(workers, [&](const std::string& path) { return run_in_worker(path, pipeline, options, cache); },
+                    limits);
+
+    const std::vector<std::size_t> order = biggest_first(paths);
+    std::vector<bool> finished(paths.size(), false);
+    std::size_t next_in_order = 0;
+    BatchProgress progress;
+    progress.total = paths.size();
+    pool.run(paths, order, [&](std::size_t index, JobOutcome outcome) {
+        bool cache_hit = false;
+        report.documents[index] = report_of(paths[index], outcome, options, cache_hit);
+        report.documents[index].path = paths[index];
+        report.stats.cache_hits += cache_hit ? 1 : 0;
+        finished[index] = true;
+        while (next_in_order < paths.size() && finished[next_in_order]) {
+            if (events.final_in_order) {
+                events.final_in_order(next_in_order, report.documents[next_in_order]);
+            }
+            ++next_in_order;
+        }
+        if (events.progress) {
+            ++progress.done;
+            progress.pages += report.documents[index].pages;
+            progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+            // The pool hands out jobs strictly in dispatch order, one per idle worker: the
+            // files being read are the started ones that are not finished.
+            const std::size_t started = std::min(paths.size(), progress.done + static_cast<std::size_t>(workers));
+            progress.reading.clear();
+            for (std::size_t i = 0; i < started; ++i) {
+                if (!finished[order[i]]) {
+                    progress.reading.push_back(paths[order[i]]);
+                }
+            }
+            events.progress(progress);
+        }
+    });
+    pool.shutdown();
+    if (cache) {
+        cache->trim(options.cache_max_bytes);
+    }
+    report.stats.jobs = workers;
+    report.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return report;
+}
+
+}  // namespace galascan

@@ -1,0 +1,64 @@
+#pragma once
+// The primitives of galascan's binary encodings (store/codec.cpp): unsigned integers as
+// LEB128 varints (little-endian groups of 7 bits, so small counts and offsets take one or two
+// bytes), signed ones zigzagged first, doubles as their 8 bytes little-endian, strings as a
+// length and their bytes. No outside library, and no trust in what is read back.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace galascan {
+
+// Appends encoded values to a growing byte string.
+class ByteWriter {
+public:
+    void put_byte(std::uint8_t value) { m_bytes.push_back(static_cast<char>(value)); }
+    void put_unsigned(std::uint64_t value);
+    void put_signed(std::int64_t value);
+    void put_double(double value);       // bit for bit: -0.0, NaN payloads and denormals survive
+    void put_string(std::string_view text);
+    void put_raw(std::string_view bytes) { m_bytes.append(bytes); }
+
+    std::string take() { return std::move(m_bytes); }
+
+private:
+    std::string m_bytes;
+};
+
+// Reads values back. The first malformed or missing byte makes the reader fail: every
+// later get returns a zero value, and ok() stays false, so callers check once at the end
+// (and in loops, to stop early). Nothing read is trusted: a length is checked against the
+// bytes that remain before anything is allocated for it.
+class ByteReader {
+public:
+    explicit ByteReader(std::string_view bytes) : m_bytes(bytes) {}
+
+    bool ok() const { return m_ok; }
+    bool at_end() const { return m_position == m_bytes.size(); }   // every byte consumed
+    std::size_t remaining() const { return m_bytes.size() - m_position; }
+    void fail() { m_ok = false; m_position = m_bytes.size(); }
+
+    std::uint8_t get_byte();
+    std::uint64_t get_unsigned();
+    std::int64_t get_signed();
+    int get_int();                       // a signed value that must fit an int
+    std::size_t get_size();              // an unsigned value that must fit a size_t
+    double get_double();
+    std::string get_string();
+    std::string_view get_raw(std::size_t size);   // a view into the input, valid as long as it is
+
+    // The element count of a sequence whose elements take at least `min_bytes_per_element`
+    // bytes each; a count the remaining bytes cannot hold fails, so a bogus count never
+    // turns into a huge allocation.
+    std::size_t get_count(std::size_t min_bytes_per_element);
+
+private:
+    std::string_view m_bytes;
+    std::size_t m_position = 0;
+    bool m_ok = true;
+};
+
+}  // namespace galascan

@@ -1,0 +1,242 @@
+// The extraction cache's entries: keys, and writing and reading one entry. The only file
+// that includes xxHash (XXH3: fast enough that hashing a PDF costs a small part of reading it).
+//
+// An entry file is: a magic line, the entry format version, the key, the payload's length
+// and XXH3-64 checksum, then the payload (store/codec.cpp's CachedText encoding, itself
+// versioned). The checksum catches what the decoder's own checks cannot: a flipped bit inside
+// a text. Entries are written to a temporary file (mkostemp) in the entry's folder and renamed
+// over the entry, which POSIX makes atomic: a reader sees the old entry or the new one.
+
+#include "store/cache.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <array>
+#include <cerrno>
+#include <exception>
+#include <memory>
+#include <new>
+#include <system_error>
+
+#include <fmt/core.h>
+
+#include "store/binary.hpp"
+
+namespace galascan {
+
+namespace {
+
+constexpr std::string_view entry_magic = "galascan cache\n";
+constexpr std::uint64_t entry_format_version = 1;
+constexpr std::size_t read_chunk_bytes = 256 * 1024;
+
+std::string errno_message(int error) { return std::error_code(error, std::generic_category()).message(); }
+
+// Closes a file descriptor when it leaves scope.
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : m_fd(fd) {}
+    ~FileDescriptor() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+
+    int get() const { return m_fd; }
+    // Closes now, reporting the error a delayed write may only show here.
+    int close() {
+        const int result = ::close(m_fd);
+        m_fd = -1;
+        return result;
+    }
+
+private:
+    int m_fd;
+};
+
+// Reads up to `size` bytes, retrying after signals; returns the count, 0 at the end, -1 on error.
+ssize_t read_some(int fd, char* buffer, std::size_t size) {
+    ssize_t count = 0;
+    do {
+        count = ::read(fd, buffer, size);
+    } while (count < 0 && errno == EINTR);
+    return count;
+}
+
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(written));
+    }
+    return true;
+}
+
+// The whole file, or nullopt when it cannot be read to its end.
+std::optional<std::string> read_whole(int fd) {
+    struct stat status {};
+    if (::fstat(fd, &status) != 0) {
+        return std::nullopt;
+    }
+    std::string bytes;
+    bytes.resize(static_cast<std::size_t>(status.st_size));
+    std::size_t filled = 0;
+    while (filled < bytes.size()) {
+        const ssize_t count = read_some(fd, bytes.data() + filled, bytes.size() - filled);
+        if (count <= 0) {
+            return std::nullopt;   // an error, or the file shrank: another process replaced it
+        }
+        filled += static_cast<std::size_t>(count);
+    }
+    return bytes;
+}
+
+std::string entry_header(const CacheKey& key, std::string_view payload) {
+    ByteWriter out;
+    out.put_raw(entry_magic);
+    out.put_unsigned(entry_format_version);
+    out.put_string(key.hex);
+    out.put_unsigned(payload.size());
+    out.put_unsigned(XXH3_64bits(payload.data(), payload.size()));
+    return out.take();
+}
+
+// The entry's payload when the header is ours, names `key` and the checksum matches.
+std::optional<std::string_view> entry_payload(std::string_view entry, const CacheKey& key) {
+    ByteReader in(entry);
+    if (in.get_raw(entry_magic.size()) != entry_magic || in.get_unsigned() != entry_format_version ||
+        in.get_string() != key.hex) {
+        return std::nullopt;
+    }
+    const std::uint64_t size = in.get_unsigned();
+    const std::uint64_t checksum = in.get_unsigned();
+    if (!in.ok() || size != in.remaining()) {
+        return std::nullopt;
+    }
+    const std::string_view payload = in.get_raw(in.remaining());
+    if (XXH3_64bits(payload.data(), payload.size()) != checksum) {
+        return std::nullopt;
+    }
+    return payload;
+}
+
+StoreResult store_failure(std::string what, const std::filesystem::path& path, int error) {
+    return StoreResult{false, fmt::format("cannot {} {}: {}", what, path.string(), errno_message(error))};
+}
+
+}  // namespace
+
+std::variant<ContentHash, FileReadError> hash_file(const std::filesystem::path& path) {
+    const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (file.get() < 0) {
+        return FileReadError{"cannot open: " + errno_message(errno)};
+    }
+    const std::unique_ptr<XXH3_state_t, XXH_errorcode (*)(XXH3_state_t*)> state(XXH3_createState(),
+                                                                                 XXH3_freeState);
+    if (!state || XXH3_128bits_reset(state.get()) != XXH_OK) {
+        return FileReadError{"cannot hash: out of memory"};
+    }
+    std::unique_ptr<char[]> buffer(new (std::nothrow) char[read_chunk_bytes]);
+    if (!buffer) {
+        return FileReadError{"cannot hash: out of memory"};
+    }
+    for (;;) {
+        const ssize_t count = read_some(file.get(), buffer.get(), read_chunk_bytes);
+        if (count < 0) {
+            return FileReadError{"cannot read: " + errno_message(errno)};
+        }
+        if (count == 0) {
+            break;
+        }
+        XXH3_128bits_update(state.get(), buffer.get(), static_cast<std::size_t>(count));
+    }
+    const XXH128_hash_t hash = XXH3_128bits_digest(state.get());
+    return ContentHash{hash.low64, hash.high64};
+}
+
+CacheKey cache_key(const ContentHash& content, std::string_view extraction_version) {
+    // The content hash's 16 bytes, then the version: the two cannot run into each other.
+    std::string input(16, '\0');
+    for (int i = 0; i < 8; ++i) {
+        input[static_cast<std::size_t>(i)] = static_cast<char>(content.low >> (8 * i));
+        input[static_cast<std::size_t>(8 + i)] = static_cast<char>(content.high >> (8 * i));
+    }
+    input.append(extraction_version);
+    const XXH128_hash_t key = XXH3_128bits(input.data(), input.size());
+    return CacheKey{fmt::format("{:016x}{:016x}", key.high64, key.low64)};
+}
+
+std::filesystem::path ExtractionCache::entry_path(const CacheKey& key) const {
+    return m_directory / key.hex.substr(0, 2) / key.hex;
+}
+
+std::optional<CachedText> ExtractionCache::lookup(const CacheKey& key) const {
+    try {
+        const std::filesystem::path path = entry_path(key);
+        const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+        if (file.get() < 0) {
+            return std::nullopt;   // not cached (or unreadable: nothing this run can mend)
+        }
+        std::optional<CachedText> text;
+        if (const std::optional<std::string> entry = read_whole(file.get())) {
+            if (const std::optional<std::string_view> payload = entry_payload(*entry, key)) {
+                text = decode_cached_text(*payload);
+            }
+        }
+        if (!text) {
+            ::unlink(path.c_str());   // half-written by a crashed kernel, bit rot, an old format
+            return std::nullopt;
+        }
+        ::futimens(file.get(), nullptr);   // used now: the last to go in trim(); failure is harmless
+        return text;
+    } catch (const std::exception&) {
+        return std::nullopt;   // out of memory for a huge entry: run as if it were not cached
+    }
+}
+
+StoreResult ExtractionCache::store(const CacheKey& key, const CachedText& text) const {
+    try {
+        const std::filesystem::path path = entry_path(key);
+        std::error_code error;
+        std::filesystem::create_directories(path.parent_path(), error);
+        if (error) {
+            return StoreResult{false, fmt::format("cannot create {}: {}", path.parent_path().string(),
+                                                  error.message())};
+        }
+        const std::string payload = encode_cached_text(text);
+        const std::string header = entry_header(key, payload);
+
+        std::string temporary = path.string() + ".tmp.XXXXXX";
+        FileDescriptor file(::mkostemp(temporary.data(), O_CLOEXEC));
+        if (file.get() < 0) {
+            return store_failure("create", temporary, errno);
+        }
+        const bool written = write_all(file.get(), header) && write_all(file.get(), payload);
+        const int write_error = errno;
+        if (!written || file.close() != 0) {
+            const int error_number = written ? errno : write_error;
+            ::unlink(temporary.c_str());
+            return store_failure("write", temporary, error_number);
+        }
+        if (::rename(temporary.c_str(), path.c_str()) != 0) {
+            const int error_number = errno;
+            ::unlink(temporary.c_str());
+            return store_failure("rename into", path, error_number);
+        }
+        return StoreResult{true, {}};
+    } catch (const std::exception& exception) {
+        return StoreResult{false, fmt::format("cannot store a cache entry: {}", exception.what())};
+    }
+}
+
+}  // namespace galascan

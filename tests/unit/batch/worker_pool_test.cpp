@@ -1,0 +1,355 @@
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "batch/worker_pool.hpp"
+#include "batch/worker_process.hpp"
+
+using namespace galascan;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// The jobs the tests send: "verb" or "verb:argument".
+std::string test_job(const std::string& job) {
+    const std::size_t colon = job.find(':');
+    const std::string verb = job.substr(0, colon);
+    const std::string argument = colon == std::string::npos ? "" : job.substr(colon + 1);
+    if (verb == "echo") {
+        return argument;
+    }
+    if (verb == "pid") {
+        return std::to_string(getpid());
+    }
+    if (verb == "sleep") {
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(argument)));
+        return std::to_string(getpid());
+    }
+    if (verb == "abort") {
+        std::abort();
+    }
+    if (verb == "kill9") {
+        kill(getpid(), SIGKILL);
+    }
+    if (verb == "exit") {
+        _exit(std::stoi(argument));
+    }
+    if (verb == "hang") {
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::hours(1));
+        }
+    }
+    if (verb == "throw") {
+        throw std::runtime_error(argument);
+    }
+    if (verb == "throw-int") {
+        throw 42;
+    }
+    if (verb == "big") {
+        std::string result(std::stoul(argument), '\0');
+        for (std::size_t i = 0; i < result.size(); ++i) {
+            result[i] = static_cast<char>('a' + (i * 7 + i / 4096) % 26);
+        }
+        return result;
+    }
+    if (verb == "allocate") {
+        // argument: "MiB,milliseconds". Touches every page, so the memory is resident, then holds it.
+        const std::size_t bytes = std::stoul(argument.substr(0, argument.find(','))) << 20;
+        char* memory = static_cast<char*>(std::malloc(bytes));
+        for (std::size_t i = 0; i < bytes; i += 4096) {
+            static_cast<volatile char*>(memory)[i] = 1;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(argument.substr(argument.find(',') + 1))));
+        std::free(memory);
+        return "survived";
+    }
+    if (verb == "print") {
+        std::printf("from the worker\n");
+        std::cout << "from the worker, again" << std::endl;
+        std::fflush(stdout);
+        return "printed";
+    }
+    if (verb == "kill-other") {
+        // argument: "pid1,pid2", the two workers of the pool; kills the one that is not this one.
+        const pid_t first = std::stoi(argument.substr(0, argument.find(',')));
+        const pid_t second = std::stoi(argument.substr(argument.find(',') + 1));
+        kill(first == getpid() ? second : first, SIGKILL);
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return std::to_string(getpid());
+    }
+    throw std::invalid_argument("unknown test job " + job);
+}
+
+std::vector<std::size_t> in_order(std::size_t count) {
+    std::vector<std::size_t> order(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        order[i] = i;
+    }
+    return order;
+}
+
+struct Finished {
+    std::vector<std::size_t> completion_order;
+    std::vector<JobOutcome> outcomes;  // by job index
+    std::vector<int> calls;            // on_done calls by job index
+};
+
+Finished run_jobs(WorkerPool& pool, const std::vector<std::string>& jobs, std::vector<std::size_t> order = {}) {
+    if (order.empty()) {
+        order = in_order(jobs.size());
+    }
+    Finished finished;
+    finished.outcomes.resize(jobs.size());
+    finished.calls.resize(jobs.size(), 0);
+    pool.run(jobs, order, [&](std::size_t job_index, JobOutcome outcome) {
+        finished.completion_order.push_back(job_index);
+        ++finished.calls[job_index];
+        finished.outcomes[job_index] = std::move(outcome);
+    });
+    return finished;
+}
+
+// True when `pid` is no longer a child of this process: it ended and was reaped (no zombie).
+bool reaped(pid_t pid) { return waitpid(pid, nullptr, WNOHANG) == -1 && errno == ECHILD; }
+
+// True when some child of this process has ended and not been reaped. Only looks (WNOWAIT).
+bool has_zombie_child() {
+    siginfo_t info{};
+    return waitid(P_ALL, 0, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid != 0;
+}
+
+pid_t pid_of(const JobOutcome& outcome) { return static_cast<pid_t>(std::stoi(outcome.payload)); }
+
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+}  // namespace
+
+TEST_CASE("every job's result comes back, through exactly one on_done call") {
+    WorkerPool pool(2, test_job);
+    std::vector<std::string> jobs;
+    for (int i = 0; i < 50; ++i) {
+        jobs.push_back("echo:plan-" + std::to_string(i) + ".pdf");
+    }
+    std::vector<std::size_t> order = in_order(jobs.size());
+    std::reverse(order.begin(), order.end());
+    const Finished finished = run_jobs(pool, jobs, order);
+    CHECK(finished.completion_order.size() == jobs.size());
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        CHECK(finished.calls[i] == 1);
+        CHECK(finished.outcomes[i].status == JobStatus::done);
+        CHECK(finished.outcomes[i].payload == jobs[i].substr(5));
+        CHECK(finished.outcomes[i].detail.empty());
+        CHECK(finished.outcomes[i].seconds >= 0);
+    }
+}
+
+TEST_CASE("one worker takes the jobs in dispatch order, all in one long-lived process") {
+    WorkerPool pool(1, test_job);
+    const Finished finished = run_jobs(pool, {"pid", "pid", "pid", "pid"}, {2, 0, 3, 1});
+    CHECK(finished.completion_order == std::vector<std::size_t>{2, 0, 3, 1});
+    const pid_t worker = pid_of(finished.outcomes[0]);
+    CHECK(worker != getpid());
+    for (const JobOutcome& outcome : finished.outcomes) {
+        CHECK(pid_of(outcome) == worker);
+    }
+}
+
+TEST_CASE("two workers share the jobs and run them at the same time") {
+    WorkerPool pool(2, test_job);
+    const Clock::time_point start = Clock::now();
+    const Finished finished = run_jobs(pool, {"sleep:150", "sleep:150", "sleep:150", "sleep:150"});
+    CHECK(seconds_since(start) < 0.5);  // 0.6 s in one worker
+    CHECK(pid_of(finished.outcomes[0]) != pid_of(finished.outcomes[1]));
+}
+
+TEST_CASE("a job that aborts is crashed, and a fresh worker takes the next jobs") {
+    WorkerPool pool(1, test_job);
+    const Finished finished = run_jobs(pool, {"pid", "abort", "pid", "echo:na de crash"});
+    CHECK(finished.outcomes[0].status == JobStatus::done);
+    CHECK(finished.outcomes[1].status == JobStatus::crashed);
+    CHECK(finished.outcomes[1].detail == "worker killed by signal 6 (Aborted)");
+    CHECK(finished.outcomes[1].payload.empty());
+    CHECK(finished.outcomes[2].status == JobStatus::done);
+    CHECK(finished.outcomes[3].payload == "na de crash");
+    CHECK(pid_of(finished.outcomes[2]) != pid_of(finished.outcomes[0]));
+    CHECK(reaped(pid_of(finished.outcomes[0])));
+    CHECK_FALSE(has_zombie_child());
+}
+
+TEST_CASE("how a worker died is said in the detail") {
+    WorkerPool pool(1, test_job);
+    const Finished finished = run_jobs(pool, {"kill9", "exit:3", "exit:0"});
+    CHECK(finished.outcomes[0].status == JobStatus::crashed);
+    CHECK(finished.outcomes[0].detail == "worker killed by signal 9 (Killed)");
+    CHECK(finished.outcomes[1].status == JobStatus::crashed);
+    CHECK(finished.outcomes[1].detail == "worker exited with status 3");
+    CHECK(finished.outcomes[2].status == JobStatus::crashed);
+    CHECK(finished.outcomes[2].detail == "worker exited with status 0");
+    CHECK_FALSE(has_zombie_child());
+}
+
+TEST_CASE("a job that never ends times out near the limit, and the batch goes on") {
+    WorkerPool pool(2, test_job, WorkerLimits{0.2, 0});
+    const Clock::time_point start = Clock::now();
+    const Finished finished = run_jobs(pool, {"hang", "pid", "echo:daarna", "hang", "pid"});
+    CHECK(seconds_since(start) < 1.0);
+    for (const std::size_t hung : {std::size_t{0}, std::size_t{3}}) {
+        CHECK(finished.outcomes[hung].status == JobStatus::timeout);
+        CHECK(finished.outcomes[hung].detail == "no result within the 0.2 s time limit; worker killed");
+        CHECK(finished.outcomes[hung].seconds >= 0.2);
+        CHECK(finished.outcomes[hung].seconds < 0.5);
+    }
+    CHECK(finished.outcomes[1].status == JobStatus::done);
+    CHECK(finished.outcomes[2].payload == "daarna");
+    CHECK(finished.outcomes[4].status == JobStatus::done);
+    CHECK_FALSE(has_zombie_child());
+}
+
+TEST_CASE("a worker whose memory grows past the limit is killed; one under it is not") {
+    // The limit counts what a worker inherits from this process, so it is set 128 MiB above
+    // that: a fresh worker is 1-3 MiB, or 6-8 MiB with ASan and UBSan, and ASan's quarantine could
+    // make this process larger when other tests ran before.
+    const std::size_t limit = resident_bytes(getpid()) + (std::size_t{128} << 20);
+    WorkerPool pool(1, test_job, WorkerLimits{5.0, limit});
+    const Clock::time_point start = Clock::now();
+    const Finished finished = run_jobs(pool, {"allocate:512,3000", "allocate:16,50", "pid"});
+    CHECK(seconds_since(start) < 2.0);  // the first holds on for 3 s unless killed
+    CHECK(finished.outcomes[0].status == JobStatus::memory_limit);
+    CHECK(finished.outcomes[0].detail.find("limit; worker killed") != std::string::npos);
+    CHECK(finished.outcomes[0].seconds < 1.0);
+    CHECK(finished.outcomes[1].payload == "survived");
+    CHECK(finished.outcomes[2].status == JobStatus::done);
+    CHECK_FALSE(has_zombie_child());
+}
+
+TEST_CASE("an exception is a failed job with its message on one line; the worker lives on") {
+    WorkerPool pool(1, test_job);
+    const Finished finished = run_jobs(pool, {"pid", "throw:kapot\nbestand", "throw-int", "pid"});
+    CHECK(finished.outcomes[1].status == JobStatus::failed);
+    CHECK(finished.outcomes[1].detail == "kapot bestand");
+    CHECK(finished.outcomes[1].payload.empty());
+    CHECK(finished.outcomes[2].status == JobStatus::failed);
+    CHECK(finished.outcomes[2].detail == "unknown exception");
+    CHECK(pid_of(finished.outcomes[3]) == pid_of(finished.outcomes[0]));
+}
+
+TEST_CASE("jobs and results of several megabytes arrive intact") {
+    WorkerPool pool(2, test_job);
+    std::string large_job = "echo:";
+    for (int i = 0; large_job.size() < 6'000'000; ++i) {
+        large_job += std::to_string(i) + ' ';
+    }
+    const Finished finished = run_jobs(pool, {large_job, "big:8000000", "big:5000001", "echo:"});
+    CHECK(finished.outcomes[0].payload == large_job.substr(5));
+    CHECK(finished.outcomes[1].payload == test_job("big:8000000"));
+    CHECK(finished.outcomes[2].payload == test_job("big:5000001"));
+    CHECK(finished.outcomes[3].status == JobStatus::done);
+    CHECK(finished.outcomes[3].payload.empty());
+}
+
+TEST_CASE("zero jobs, and more workers than jobs") {
+    WorkerPool pool(4, test_job);
+    CHECK(pool.worker_count() == 4);
+    CHECK(run_jobs(pool, {}).completion_order.empty());
+    const Finished finished = run_jobs(pool, {"echo:een", "echo:twee"});
+    CHECK(finished.outcomes[0].payload == "een");
+    CHECK(finished.outcomes[1].payload == "twee");
+}
+
+TEST_CASE("the dispatch order must list every job exactly once") {
+    WorkerPool pool(1, test_job);
+    const std::vector<std::string> jobs{"pid", "pid"};
+    const auto ignore = [](std::size_t, JobOutcome) {};
+    CHECK_THROWS_AS(pool.run(jobs, {0}, ignore), std::invalid_argument);
+    CHECK_THROWS_AS(pool.run(jobs, {0, 0}, ignore), std::invalid_argument);
+    CHECK_THROWS_AS(pool.run(jobs, {0, 2}, ignore), std::invalid_argument);
+    CHECK_THROWS_AS(WorkerPool(0, test_job), std::invalid_argument);
+}
+
+TEST_CASE("a worker that dies between jobs is reaped and replaced") {
+    WorkerPool pool(2, test_job);
+    SUBCASE("between runs") {
+        const pid_t first = pid_of(run_jobs(pool, {"pid"}).outcomes[0]);
+        kill(first, SIGKILL);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        const Finished finished = run_jobs(pool, {"sleep:50", "sleep:50"});
+        CHECK(finished.outcomes[0].status == JobStatus::done);
+        CHECK(finished.outcomes[1].status == JobStatus::done);
+        CHECK(reaped(first));
+    }
+    SUBCASE("while another worker runs a job") {
+        const Finished before = run_jobs(pool, {"sleep:100", "sleep:100"});
+        const pid_t first = pid_of(before.outcomes[0]);
+        const pid_t second = pid_of(before.outcomes[1]);
+        const Finished during = run_jobs(pool, {"kill-other:" + std::to_string(first) + "," + std::to_string(second)});
+        CHECK(during.outcomes[0].status == JobStatus::done);
+        const pid_t killed = pid_of(during.outcomes[0]) == first ? second : first;
+        CHECK(reaped(killed));
+        const Finished after = run_jobs(pool, {"sleep:50", "sleep:50"});
+        CHECK(after.outcomes[0].status == JobStatus::done);
+        CHECK(after.outcomes[1].status == JobStatus::done);
+    }
+}
+
+TEST_CASE("an exception from on_done ends the running jobs; the pool stays usable") {
+    WorkerPool pool(2, test_job);
+    const Clock::time_point start = Clock::now();
+    CHECK_THROWS_AS(pool.run({"hang", "pid"}, {0, 1},
+                             [&](std::size_t, JobOutcome) { throw std::runtime_error("schrijven mislukt"); }),
+                    std::runtime_error);
+    CHECK(seconds_since(start) < 1.0);
+    CHECK_FALSE(has_zombie_child());
+    const Finished finished = run_jobs(pool, {"pid", "sleep:50"});
+    CHECK(finished.calls == std::vector<int>{1, 1});
+    CHECK(finished.outcomes[0].status == JobStatus::done);
+    CHECK(finished.outcomes[1].status == JobStatus::done);
+}
+
+TEST_CASE("shutdown ends every worker without a zombie; the pool is closed afterwards") {
+    WorkerPool pool(2, test_job);
+    const Finished finished = run_jobs(pool, {"sleep:50", "sleep:50"});
+    pool.shutdown();
+    CHECK(reaped(pid_of(finished.outcomes[0])));
+    CHECK(reaped(pid_of(finished.outcomes[1])));
+    CHECK_THROWS_AS(run_jobs(pool, {"pid"}), std::logic_error);
+    pool.shutdown();  // a second time does nothing
+}
+
+TEST_CASE("nothing a worker prints reaches the parent's stdout") {
+    // Point stdout at a pipe while the pool lives; the report on stdout must stay the parent's.
+    std::cout.flush();
+    std::fflush(stdout);
+    int captured[2];
+    REQUIRE(pipe(captured) == 0);
+    const int saved_stdout = dup(STDOUT_FILENO);
+    dup2(captured[1], STDOUT_FILENO);
+    close(captured[1]);
+    Finished finished;
+    {
+        WorkerPool pool(1, test_job);
+        finished = run_jobs(pool, {"print"});
+    }
+    std::fflush(stdout);
+    dup2(saved_stdout, STDOUT_FILENO);
+    close(saved_stdout);
+    fcntl(captured[0], F_SETFL, O_NONBLOCK);
+    char text[256];
+    const ssize_t size = read(captured[0], text, sizeof text);
+    close(captured[0]);
+    CHECK(finished.outcomes[0].payload == "printed");
+    CHECK(size <= 0);
+}

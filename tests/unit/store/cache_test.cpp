@@ -1,0 +1,349 @@
+#include <doctest/doctest.h>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include "store/cache.hpp"
+#include "store/sample_text.hpp"
+
+using namespace galascan;
+using galascan::test::check_same_text;
+using galascan::test::sample_cached_text;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh folder under the system's temporary directory, removed with everything in it.
+class TemporaryFolder {
+public:
+    TemporaryFolder() {
+        std::string pattern = (fs::temp_directory_path() / "galascan-cache-test-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        m_path = pattern;
+    }
+    ~TemporaryFolder() {
+        std::error_code ignored;
+        fs::permissions(m_path, fs::perms::owner_all, ignored);
+        fs::remove_all(m_path, ignored);
+    }
+    TemporaryFolder(const TemporaryFolder&) = delete;
+    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
+    const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+void write_file(const fs::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    REQUIRE(out.good());
+}
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+CacheKey key_of(const std::string& name) { return cache_key(ContentHash{1, 2}, name); }
+
+// Sets an entry's mtime to `minutes` after a fixed past moment, for a known LRU order.
+void set_age(const fs::path& path, int minutes) {
+    const fs::file_time_type base = fs::file_time_type::clock::now() - std::chrono::hours(24 * 30);
+    fs::last_write_time(path, base + std::chrono::minutes(minutes));
+}
+
+std::size_t files_under(const fs::path& directory) {
+    std::size_t count = 0;
+    for (const fs::directory_entry& entry : fs::recursive_directory_iterator(directory)) {
+        count += entry.is_regular_file() ? 1 : 0;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("the cache lives under XDG_CACHE_HOME, else under HOME") {
+    CHECK(default_cache_directory("/x/cache", "/home/a") == fs::path("/x/cache/galascan"));
+    CHECK(default_cache_directory(nullptr, "/home/a") == fs::path("/home/a/.cache/galascan"));
+    CHECK(default_cache_directory("", "/home/a") == fs::path("/home/a/.cache/galascan"));
+    CHECK(default_cache_directory("relative/cache", "/home/a") == fs::path("/home/a/.cache/galascan"));
+    CHECK(default_cache_directory(nullptr, nullptr) == std::nullopt);
+    CHECK(default_cache_directory("", "relative") == std::nullopt);
+}
+
+TEST_CASE("a file's hash depends on its bytes only, read in chunks") {
+    TemporaryFolder folder;
+    std::string large(600 * 1024, 'a');   // more than one read chunk
+    large[400 * 1024] = 'b';
+    write_file(folder.path() / "one.pdf", large);
+    write_file(folder.path() / "copy.pdf", large);
+    large[500 * 1024] = 'c';
+    write_file(folder.path() / "other.pdf", large);
+    const auto one = hash_file(folder.path() / "one.pdf");
+    const auto copy = hash_file(folder.path() / "copy.pdf");
+    const auto other = hash_file(folder.path() / "other.pdf");
+    REQUIRE(std::holds_alternative<ContentHash>(one));
+    CHECK(std::get<ContentHash>(one) == std::get<ContentHash>(copy));
+    CHECK_FALSE(std::get<ContentHash>(one) == std::get<ContentHash>(other));
+
+    SUBCASE("a missing file or a folder is a read error, not an exception") {
+        const auto missing = hash_file(folder.path() / "missing.pdf");
+        REQUIRE(std::holds_alternative<FileReadError>(missing));
+        CHECK(std::get<FileReadError>(missing).reason == "cannot open: No such file or directory");
+        const auto directory = hash_file(folder.path());
+        REQUIRE(std::holds_alternative<FileReadError>(directory));
+        CHECK(std::get<FileReadError>(directory).reason == "cannot read: Is a directory");
+    }
+}
+
+TEST_CASE("a key is 32 hex digits and changes with the extraction version") {
+    const CacheKey key = cache_key(ContentHash{1, 2}, "0.7.0/extract-3/fold");
+    CHECK(key.hex.size() == 32);
+    CHECK(key.hex.find_first_not_of("0123456789abcdef") == std::string::npos);
+    CHECK(key == cache_key(ContentHash{1, 2}, "0.7.0/extract-3/fold"));
+    CHECK_FALSE(key == cache_key(ContentHash{1, 2}, "0.7.0/extract-4/fold"));
+    CHECK_FALSE(key == cache_key(ContentHash{1, 3}, "0.7.0/extract-3/fold"));
+}
+
+TEST_CASE("a stored text is found again under its key only") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path() / "galascan");
+    const CacheKey key = key_of("a");
+    CHECK_FALSE(cache.lookup(key));   // an empty (even missing) folder is a miss
+    const StoreResult stored = cache.store(key, sample_cached_text());
+    REQUIRE(stored.stored);
+    CHECK(stored.error.empty());
+    CHECK(cache.entry_path(key) == folder.path() / "galascan" / key.hex.substr(0, 2) / key.hex);
+    CHECK(fs::is_regular_file(cache.entry_path(key)));
+    CHECK(read_file(cache.entry_path(key)).starts_with("galascan cache\n"));
+
+    const std::optional<CachedText> found = cache.lookup(key);
+    REQUIRE(found);
+    check_same_text(*found, sample_cached_text());
+    CHECK_FALSE(cache.lookup(key_of("b")));
+    CHECK(files_under(folder.path()) == 1);   // no temporary file left behind
+}
+
+TEST_CASE("a hit marks the entry as recently used") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("a");
+    REQUIRE(cache.store(key, sample_cached_text()).stored);
+    set_age(cache.entry_path(key), 0);
+    const fs::file_time_type before = fs::last_write_time(cache.entry_path(key));
+    REQUIRE(cache.lookup(key));
+    CHECK(fs::last_write_time(cache.entry_path(key)) > before + std::chrono::hours(24));
+}
+
+TEST_CASE("a damaged entry is a miss and is removed") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("a");
+    REQUIRE(cache.store(key, sample_cached_text()).stored);
+    const fs::path path = cache.entry_path(key);
+    const std::string entry = read_file(path);
+
+    SUBCASE("truncated") { write_file(path, entry.substr(0, entry.size() / 2)); }
+    SUBCASE("one bit flipped inside a text") {
+        std::string flipped = entry;
+        flipped[entry.size() - 40] ^= 0x01;
+        write_file(path, flipped);
+    }
+    SUBCASE("an older entry format") {
+        std::string older = entry;
+        older[15] = 0;   // the format version follows the magic line
+        write_file(path, older);
+    }
+    SUBCASE("another key's entry under this name") {
+        REQUIRE(cache.store(key_of("b"), sample_cached_text()).stored);
+        write_file(path, read_file(cache.entry_path(key_of("b"))));
+    }
+    SUBCASE("empty") { write_file(path, ""); }
+
+    CHECK_FALSE(cache.lookup(key));
+    CHECK_FALSE(fs::exists(path));
+    REQUIRE(cache.store(key, sample_cached_text()).stored);   // and the next run stores it again
+    CHECK(cache.lookup(key));
+}
+
+TEST_CASE("trim removes the least recently used entries first, down to the bound") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    std::vector<fs::path> paths;
+    for (const char* name : {"oldest", "old", "new", "newest"}) {
+        const CacheKey key = key_of(name);
+        REQUIRE(cache.store(key, sample_cached_text()).stored);
+        paths.push_back(cache.entry_path(key));
+    }
+    // Stored in this order, used in another: the mtime decides, not the order of storing.
+    set_age(paths[0], 10);
+    set_age(paths[1], 20);
+    set_age(paths[2], 30);
+    set_age(paths[3], 40);
+    set_age(paths[0], 50);   // "oldest" was read last: now the most recently used
+    const std::uintmax_t entry_bytes = fs::file_size(paths[0]);
+
+    SUBCASE("under the bound nothing goes") {
+        const TrimResult result = cache.trim(4 * entry_bytes);
+        CHECK(result.removed.files == 0);
+        CHECK(result.kept.files == 4);
+        CHECK(result.kept.bytes == 4 * entry_bytes);
+    }
+    SUBCASE("one byte over the bound: the least recently used goes") {
+        const TrimResult result = cache.trim(4 * entry_bytes - 1);
+        CHECK(result.removed.files == 1);
+        CHECK(result.removed.bytes == entry_bytes);
+        CHECK_FALSE(fs::exists(paths[1]));
+        CHECK(fs::exists(paths[0]));
+        CHECK(fs::exists(paths[2]));
+        CHECK(fs::exists(paths[3]));
+    }
+    SUBCASE("room for one and a half entries: only the most recently used stays") {
+        const TrimResult result = cache.trim(entry_bytes + entry_bytes / 2);
+        CHECK(result.removed.files == 3);
+        CHECK(result.kept.bytes == entry_bytes);
+        CHECK(fs::exists(paths[0]));
+        CHECK(files_under(folder.path()) == 1);
+    }
+    SUBCASE("a bound of zero empties the cache") {
+        CHECK(cache.trim(0).removed.files == 4);
+        CHECK(files_under(folder.path()) == 0);
+    }
+}
+
+TEST_CASE("trim removes temporary files older than an hour, and only galascan's files") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("a");
+    REQUIRE(cache.store(key, sample_cached_text()).stored);
+    const fs::path stale = cache.entry_path(key).string() + ".tmp.AbC123";
+    const fs::path writing = cache.entry_path(key_of("b")).string() + ".tmp.XyZ789";
+    fs::create_directories(writing.parent_path());
+    write_file(stale, "half an entry");
+    write_file(writing, "being written");
+    fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::minutes(61));
+    write_file(folder.path() / "README", "not ours");
+    write_file(cache.entry_path(key).parent_path() / "notes.txt", "not ours either");
+
+    const TrimResult result = cache.trim(1'000'000'000);
+    CHECK(result.removed.files == 1);
+    CHECK(result.removed.bytes == 13);
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(writing));
+    CHECK(fs::exists(cache.entry_path(key)));
+    CHECK(result.kept.files == 2);
+    CHECK(fs::exists(folder.path() / "README"));
+    CHECK(fs::exists(cache.entry_path(key).parent_path() / "notes.txt"));
+}
+
+TEST_CASE("clear removes every entry and says how many and how large") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    std::uintmax_t bytes = 0;
+    for (const char* name : {"a", "b", "c"}) {
+        REQUIRE(cache.store(key_of(name), sample_cached_text()).stored);
+        bytes += fs::file_size(cache.entry_path(key_of(name)));
+    }
+    write_file(folder.path() / "README", "not ours");
+    const FileTally removed = cache.clear();
+    CHECK(removed.files == 3);
+    CHECK(removed.bytes == bytes);
+    CHECK(files_under(folder.path()) == 1);
+    CHECK(std::distance(fs::directory_iterator(folder.path()), fs::directory_iterator()) == 1);   // folders gone
+    CHECK_FALSE(cache.lookup(key_of("a")));
+    CHECK(ExtractionCache(folder.path() / "missing").clear().files == 0);
+}
+
+TEST_CASE("a cache that cannot be written reports it and does not throw") {
+    TemporaryFolder folder;
+    SUBCASE("the cache folder's parent is a file") {
+        write_file(folder.path() / "file", "x");
+        const ExtractionCache cache(folder.path() / "file" / "galascan");
+        const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+        CHECK_FALSE(result.stored);
+        CHECK(result.error.find("cannot create") != std::string::npos);
+        CHECK_FALSE(cache.lookup(key_of("a")));
+        CHECK(cache.trim(0).removed.files == 0);
+        CHECK(cache.clear().files == 0);
+    }
+    SUBCASE("a read-only folder") {
+        const ExtractionCache cache(folder.path());
+        REQUIRE(cache.store(key_of("a"), sample_cached_text()).stored);
+        const fs::path fan_out = cache.entry_path(key_of("a")).parent_path();
+        fs::permissions(fan_out, fs::perms::owner_read | fs::perms::owner_exec);
+        if (::geteuid() == 0) {
+            MESSAGE("root writes into read-only folders: only the lookup is checked");
+        } else {
+            const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+            CHECK_FALSE(result.stored);
+            CHECK(result.error.find("Permission denied") != std::string::npos);
+        }
+        CHECK(cache.lookup(key_of("a")));   // reading still works
+        fs::permissions(fan_out, fs::perms::owner_all);
+    }
+    SUBCASE("the entry's name is taken by a folder") {
+        const ExtractionCache cache(folder.path());
+        fs::create_directories(cache.entry_path(key_of("a")));
+        const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+        CHECK_FALSE(result.stored);
+        CHECK(result.error.find("cannot rename into") != std::string::npos);
+        CHECK_FALSE(cache.lookup(key_of("a")));
+        CHECK(files_under(folder.path()) == 0);   // the temporary file is gone
+    }
+    SUBCASE("the disk is full (a file size limit, which binds root too)") {
+        const ExtractionCache cache(folder.path());
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            ::signal(SIGXFSZ, SIG_IGN);   // write() then fails with EFBIG instead of killing us
+            const rlimit limit{100, 100};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+            const bool reported = !result.stored && result.error.find("File too large") != std::string::npos;
+            ::_exit(reported ? 0 : 1);
+        }
+        int status = 0;
+        REQUIRE(::waitpid(child, &status, 0) == child);
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        CHECK(files_under(folder.path()) == 0);   // no half-written file left
+    }
+}
+
+TEST_CASE("two processes storing the same key at once leave a valid entry") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("shared");
+    CachedText small = sample_cached_text();
+    CachedText large = sample_cached_text();
+    large.document.diagnostics.assign(2000, std::string(100, 'x'));   // a larger entry takes longer to write
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    const CachedText& mine = child == 0 ? small : large;
+    bool all_stored = true;
+    for (int round = 0; round < 200; ++round) {
+        all_stored = cache.store(key, mine).stored && all_stored;
+    }
+    if (child == 0) {
+        ::_exit(all_stored ? 0 : 1);   // no doctest in the child: the parent reports
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(all_stored);
+    const std::optional<CachedText> found = cache.lookup(key);
+    REQUIRE(found);
+    CHECK((found->document.diagnostics.size() == 2 || found->document.diagnostics.size() == 2000));
+    CHECK(files_under(folder.path()) == 1);
+}
