@@ -110,7 +110,7 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
                                             plural(score.section_words, "word", "words"))};
     }
     if (rules.focus_paragraphs > 0 && score.focus_paragraphs >= rules.focus_paragraphs) {
-        return {Grade::covered, fmt::format("worked out in one section: {} under one heading name it, by at least {} "
+        return {Grade::covered, fmt::format("worked out in one section: {} under one heading (with its subsections) name it, by at least {} "
                                             "different entries",
                                             plural(score.focus_paragraphs, "paragraph", "paragraphs"),
                                             rules.discussed_entries)};
@@ -195,19 +195,27 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
             score.section_words = std::max(score.section_words, section.words);
         }
     }
-    // The section each paragraph belongs to: its nearest heading above.
+    // The sections each paragraph belongs to: its nearest heading above, and every heading
+    // of a higher level above that (a chapter holds its subsections' paragraphs too).
     std::map<std::size_t, std::pair<int, std::set<TermIndex>>> by_section;
     for (const auto& [paragraph, weight] : paragraph_weight) {
         if (!weighs_one(weight)) {
             continue;
         }
-        std::size_t owner = paragraph;
-        while (owner > 0 && laid_out.blocks[owner].kind != BlockKind::heading) {
-            --owner;
+        int level_above = 1 << 20;
+        for (std::size_t owner = paragraph; owner-- > 0;) {
+            const Block& block = laid_out.blocks[owner];
+            if (block.kind != BlockKind::heading || block.heading_level >= level_above) {
+                continue;
+            }
+            level_above = block.heading_level;
+            auto& [count, section_terms] = by_section[owner];
+            ++count;
+            section_terms.insert(paragraph_terms[paragraph].begin(), paragraph_terms[paragraph].end());
+            if (level_above <= 1) {
+                break;
+            }
         }
-        auto& [count, section_terms] = by_section[owner];
-        ++count;
-        section_terms.insert(paragraph_terms[paragraph].begin(), paragraph_terms[paragraph].end());
     }
     for (const auto& [owner, section] : by_section) {
         if (static_cast<int>(section.second.size()) >= lexicon.grading.discussed_entries) {

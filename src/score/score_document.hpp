@@ -36,8 +36,8 @@ struct CategoryScore {
     int list_items = 0;              // list items and table rows with at least one hit
     int toc_hits = 0;                // hits in table-of-contents lines
     int section_paragraphs = 0;      // most paragraphs under one heading that names the category
-    int focus_paragraphs = 0;        // most paragraphs of one section (under one heading) with hits,
-                                     // counted where their entries differ (see grade_rule)
+    int focus_paragraphs = 0;        // most paragraphs of one section (a heading and its subsections)
+                                     // with hits, counted where their entries differ (see grade_rule)
     int section_words = 0;           // most words of text under one heading that names the category
     int distinct_terms = 0;
     std::string rule;                // why this grade, in an analyst's words
