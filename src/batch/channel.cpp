@@ -101,7 +101,8 @@ OutgoingJob::OutgoingJob(std::string_view job) {
 
 OutgoingJob::Progress OutgoingJob::continue_sending(int channel) {
     while (pending()) {
-        const ssize_t sent = send(channel, m_frame.data() + m_sent, m_frame.size() - m_sent, MSG_DONTWAIT | MSG_NOSIGNAL);
+        const ssize_t sent =
+            send(channel, m_frame.data() + m_sent, m_frame.size() - m_sent, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (sent >= 0) {
             m_sent += static_cast<std::size_t>(sent);
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
@@ -117,9 +118,12 @@ IncomingResult::Progress IncomingResult::continue_receiving(int channel) {
     while (m_header_received < sizeof m_header) {
         char* into = reinterpret_cast<char*>(m_header) + m_header_received;
         switch (receive_some(channel, into, sizeof m_header - m_header_received, m_header_received)) {
-        case ReadStep::data: break;
-        case ReadStep::would_block: return Progress::pending;
-        case ReadStep::closed: return Progress::closed;
+            case ReadStep::data:
+                break;
+            case ReadStep::would_block:
+                return Progress::pending;
+            case ReadStep::closed:
+                return Progress::closed;
         }
         if (m_header_received == sizeof m_header) {
             std::uint64_t length = 0;
@@ -134,9 +138,12 @@ IncomingResult::Progress IncomingResult::continue_receiving(int channel) {
     while (m_payload_received < m_payload.size()) {
         char* into = m_payload.data() + m_payload_received;
         switch (receive_some(channel, into, m_payload.size() - m_payload_received, m_payload_received)) {
-        case ReadStep::data: break;
-        case ReadStep::would_block: return Progress::pending;
-        case ReadStep::closed: return Progress::closed;
+            case ReadStep::data:
+                break;
+            case ReadStep::would_block:
+                return Progress::pending;
+            case ReadStep::closed:
+                return Progress::closed;
         }
     }
     return Progress::complete;

@@ -23,11 +23,16 @@ enum class JobStatus {
 // The status as a lower-case word for reports ("done", "memory_limit").
 inline std::string_view job_status_name(JobStatus status) {
     switch (status) {
-    case JobStatus::done: return "done";
-    case JobStatus::failed: return "failed";
-    case JobStatus::crashed: return "crashed";
-    case JobStatus::timeout: return "timeout";
-    case JobStatus::memory_limit: return "memory_limit";
+        case JobStatus::done:
+            return "done";
+        case JobStatus::failed:
+            return "failed";
+        case JobStatus::crashed:
+            return "crashed";
+        case JobStatus::timeout:
+            return "timeout";
+        case JobStatus::memory_limit:
+            return "memory_limit";
     }
     return "unknown";
 }

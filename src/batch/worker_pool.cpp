@@ -1,48 +1,16 @@
-// The parent's side of the pool: one poll() loop over the workers' channels. It hands jobs to
-// idle workers in the caller's order, reads results as they arrive (without blocking, so a
-// several-megabyte result never stalls the others), and between wake-ups enforces the limits:
-// a job past its time is killed, a worker past its memory is killed (resident size sampled from
-// /proc, so the poll timeout doubles as the sampling clock), and a worker that died is reaped,
-// its job reported as crashed. A killed worker's slot is refilled by a fresh fork when the next
-// job needs it. Every way a worker can end leads to a waitpid, so no zombie stays behind, and
-// every wait is bounded, so no worker can hang the parent.
+// WorkerPool's lifecycle: workers forked at construction, checks before a run, clean-up after a
+// run that threw, shutdown. The dispatch loop itself is in batch_run.cpp.
 
 #include "batch/worker_pool.hpp"
 
-#include <poll.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <chrono>
 #include <stdexcept>
+#include <utility>
 
-#include <fmt/core.h>
-
-#include "batch/channel.hpp"
-#include "batch/worker_process.hpp"
+#include "batch/pool_worker.hpp"
 
 namespace galascan {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-// How long a worker that is ending (closed channel, shutdown) gets to exit before SIGKILL.
-constexpr std::chrono::milliseconds exit_grace{200};
-// How often a busy worker's resident size is sampled when there is a memory limit: often enough
-// to stop a runaway allocation within a few hundred megabytes, rare enough to cost nothing.
-constexpr std::chrono::milliseconds memory_check_interval{25};
-// How often workers are checked for having exited without their channel saying so (a grandchild
-// could hold the worker's end open).
-constexpr std::chrono::milliseconds liveness_check_interval{200};
-
-double seconds_between(Clock::time_point start, Clock::time_point end) {
-    return std::chrono::duration<double>(end - start).count();
-}
-
-std::string mebibytes(std::size_t bytes) {
-    return fmt::format("{:.0f} MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-}
 
 void check_dispatch_order(std::size_t job_count, const std::vector<std::size_t>& dispatch_order) {
     std::vector<bool> listed(job_count, false);
@@ -60,232 +28,6 @@ void check_dispatch_order(std::size_t job_count, const std::vector<std::size_t>&
 
 }  // namespace
 
-struct PoolWorker {
-    WorkerProcess process;
-    bool busy = false;
-    std::size_t job_index = 0;  // the job it is running, when busy
-    Clock::time_point started;
-    OutgoingJob outgoing;
-    IncomingResult incoming;
-};
-
-namespace {
-
-// The parent's ends of every worker's channel but `except`'s: the ones a new worker must close.
-std::vector<int> channels_other_than(const std::vector<PoolWorker>& workers, const PoolWorker* except) {
-    std::vector<int> channels;
-    for (const PoolWorker& worker : workers) {
-        if (&worker != except && worker.process.channel >= 0) {
-            channels.push_back(worker.process.channel);
-        }
-    }
-    return channels;
-}
-
-void start_process(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function) {
-    worker.process = spawn_worker(function, channels_other_than(workers, &worker));
-    worker.incoming = IncomingResult{};
-}
-
-// One call of WorkerPool::run: the jobs, where dispatch has got to, and the poll loop.
-class BatchRun {
-public:
-    BatchRun(std::vector<PoolWorker>& workers, const JobFunction& function, const WorkerLimits& limits,
-             const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
-             const JobDone& on_done)
-        : m_workers(workers),
-          m_function(function),
-          m_limits(limits),
-          m_jobs(jobs),
-          m_dispatch_order(dispatch_order),
-          m_on_done(on_done),
-          m_timeout(std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(limits.timeout_seconds))),
-          m_check_interval(limits.memory_bytes > 0 ? memory_check_interval : liveness_check_interval),
-          m_next_check(Clock::now() + m_check_interval) {}
-
-    void run() {
-        while (m_finished < m_jobs.size()) {
-            for (PoolWorker& worker : m_workers) {
-                if (!worker.busy && m_dispatched < m_dispatch_order.size()) {
-                    dispatch(worker, m_dispatch_order[m_dispatched++]);
-                }
-            }
-            wait_for_activity();
-            enforce_limits();
-        }
-    }
-
-private:
-    void dispatch(PoolWorker& worker, std::size_t job_index) {
-        if (worker.process.pid <= 0) {
-            start_process(m_workers, worker, m_function);
-        }
-        worker.busy = true;
-        worker.job_index = job_index;
-        worker.started = Clock::now();
-        worker.outgoing = OutgoingJob(m_jobs[job_index]);
-        if (worker.outgoing.continue_sending(worker.process.channel) != OutgoingJob::Progress::broken) {
-            return;
-        }
-        // The worker died while idle and unnoticed: not the job's fault, so it gets a fresh worker.
-        reap_worker(worker.process, exit_grace);
-        start_process(m_workers, worker, m_function);
-        worker.outgoing.rewind();
-        if (worker.outgoing.continue_sending(worker.process.channel) == OutgoingJob::Progress::broken) {
-            finish(worker, JobStatus::crashed, reap_worker(worker.process, exit_grace));
-        }
-    }
-
-    // Sleeps in poll() until a channel has news or the next deadline or check is due.
-    void wait_for_activity() {
-        std::vector<pollfd> channels;
-        std::vector<PoolWorker*> owners;
-        for (PoolWorker& worker : m_workers) {
-            if (worker.process.channel >= 0) {
-                const bool sending = worker.busy && worker.outgoing.pending();
-                channels.push_back(pollfd{worker.process.channel, static_cast<short>(POLLIN | (sending ? POLLOUT : 0)), 0});
-                owners.push_back(&worker);
-            }
-        }
-        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(next_wake_up() - Clock::now());
-        const int ready = poll(channels.data(), channels.size(), static_cast<int>(std::max<long>(wait.count(), 0)));
-        if (ready <= 0) {
-            return;  // timed out, or EINTR: either way the limits are checked next
-        }
-        for (std::size_t i = 0; i < channels.size(); ++i) {
-            if (channels[i].revents != 0) {
-                on_channel_activity(*owners[i], channels[i].revents);
-            }
-        }
-    }
-
-    Clock::time_point next_wake_up() const {
-        Clock::time_point wake_up = m_next_check;
-        for (const PoolWorker& worker : m_workers) {
-            if (worker.busy && m_limits.timeout_seconds > 0) {
-                wake_up = std::min(wake_up, worker.started + m_timeout);
-            }
-        }
-        return wake_up;
-    }
-
-    void on_channel_activity(PoolWorker& worker, short events) {
-        if (!worker.busy) {
-            // An idle worker has nothing to say: it died (or broke the protocol). No job to blame.
-            reap_worker(worker.process, exit_grace);
-            return;
-        }
-        if ((events & POLLOUT) != 0 &&
-            worker.outgoing.continue_sending(worker.process.channel) == OutgoingJob::Progress::broken) {
-            finish(worker, JobStatus::crashed, reap_worker(worker.process, exit_grace));
-            return;
-        }
-        if ((events & (POLLIN | POLLHUP | POLLERR)) != 0) {
-            receive(worker);
-        }
-    }
-
-    void receive(PoolWorker& worker) {
-        switch (worker.incoming.continue_receiving(worker.process.channel)) {
-        case IncomingResult::Progress::pending: return;
-        case IncomingResult::Progress::complete: finish_with_result(worker); return;
-        case IncomingResult::Progress::closed:
-            finish(worker, JobStatus::crashed, reap_worker(worker.process, exit_grace));
-            return;
-        case IncomingResult::Progress::malformed:
-            kill_worker(worker.process);
-            finish(worker, JobStatus::crashed, "worker sent a malformed result");
-            return;
-        }
-    }
-
-    // Time limits on every pass; exits and memory on the sampling clock.
-    void enforce_limits() {
-        const Clock::time_point now = Clock::now();
-        for (PoolWorker& worker : m_workers) {
-            if (worker.busy && m_limits.timeout_seconds > 0 && now >= worker.started + m_timeout) {
-                kill_worker(worker.process);
-                finish(worker, JobStatus::timeout,
-                       fmt::format("no result within the {:g} s time limit; worker killed", m_limits.timeout_seconds));
-            }
-        }
-        if (now < m_next_check) {
-            return;
-        }
-        m_next_check = now + m_check_interval;
-        for (PoolWorker& worker : m_workers) {
-            check_exited(worker);
-            if (worker.busy && m_limits.memory_bytes > 0) {
-                check_memory(worker);
-            }
-        }
-    }
-
-    void check_exited(PoolWorker& worker) {
-        const std::optional<std::string> ending = reap_if_exited(worker.process);
-        if (!ending) {
-            return;
-        }
-        // A result sent just before the end is still a result.
-        if (worker.busy && worker.incoming.continue_receiving(worker.process.channel) ==
-                               IncomingResult::Progress::complete) {
-            finish_with_result(worker);
-        } else if (worker.busy) {
-            finish(worker, JobStatus::crashed, *ending);
-        }
-        close_channel(worker.process);
-    }
-
-    void check_memory(PoolWorker& worker) {
-        const std::size_t resident = resident_bytes(worker.process.pid);
-        if (resident > m_limits.memory_bytes) {
-            kill_worker(worker.process);
-            finish(worker, JobStatus::memory_limit,
-                   fmt::format("resident memory reached {}, over the {} limit; worker killed", mebibytes(resident),
-                               mebibytes(m_limits.memory_bytes)));
-        }
-    }
-
-    void finish_with_result(PoolWorker& worker) {
-        const bool done = worker.incoming.kind() == ResultKind::done;
-        std::string payload = worker.incoming.take_payload();
-        JobOutcome outcome;
-        outcome.status = done ? JobStatus::done : JobStatus::failed;
-        (done ? outcome.payload : outcome.detail) = std::move(payload);
-        finish(worker, std::move(outcome));
-    }
-
-    void finish(PoolWorker& worker, JobStatus status, std::string detail) {
-        JobOutcome outcome;
-        outcome.status = status;
-        outcome.detail = std::move(detail);
-        finish(worker, std::move(outcome));
-    }
-
-    // The worker is idle again (or empty, to be refilled) before on_done runs, so that an
-    // exception from on_done leaves the pool consistent.
-    void finish(PoolWorker& worker, JobOutcome outcome) {
-        outcome.seconds = seconds_between(worker.started, Clock::now());
-        worker.busy = false;
-        ++m_finished;
-        m_on_done(worker.job_index, std::move(outcome));
-    }
-
-    std::vector<PoolWorker>& m_workers;
-    const JobFunction& m_function;
-    const WorkerLimits& m_limits;
-    const std::vector<std::string>& m_jobs;
-    const std::vector<std::size_t>& m_dispatch_order;
-    const JobDone& m_on_done;
-    const Clock::duration m_timeout;
-    const std::chrono::milliseconds m_check_interval;
-    Clock::time_point m_next_check;
-    std::size_t m_dispatched = 0;
-    std::size_t m_finished = 0;
-};
-
-}  // namespace
-
 WorkerPool::WorkerPool(int worker_count, JobFunction function, WorkerLimits limits)
     : m_function(std::move(function)), m_limits(limits) {
     if (worker_count < 1 || !(limits.timeout_seconds >= 0)) {
@@ -294,7 +36,7 @@ WorkerPool::WorkerPool(int worker_count, JobFunction function, WorkerLimits limi
     m_workers.resize(static_cast<std::size_t>(worker_count));
     try {
         for (PoolWorker& worker : m_workers) {
-            start_process(m_workers, worker, m_function);
+            start_worker(m_workers, worker, m_function);
         }
     } catch (...) {
         shutdown();
@@ -302,9 +44,13 @@ WorkerPool::WorkerPool(int worker_count, JobFunction function, WorkerLimits limi
     }
 }
 
-WorkerPool::~WorkerPool() { shutdown(); }
+WorkerPool::~WorkerPool() {
+    shutdown();
+}
 
-int WorkerPool::worker_count() const { return static_cast<int>(m_workers.size()); }
+int WorkerPool::worker_count() const {
+    return static_cast<int>(m_workers.size());
+}
 
 void WorkerPool::run(const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
                      const JobDone& on_done) {
@@ -313,7 +59,7 @@ void WorkerPool::run(const std::vector<std::string>& jobs, const std::vector<std
     }
     check_dispatch_order(jobs.size(), dispatch_order);
     try {
-        BatchRun(m_workers, m_function, m_limits, jobs, dispatch_order, on_done).run();
+        run_batch(m_workers, m_function, m_limits, jobs, dispatch_order, on_done);
     } catch (...) {
         // A job still running would answer into the next run: end it with its worker.
         for (PoolWorker& worker : m_workers) {
@@ -331,7 +77,7 @@ void WorkerPool::shutdown() {
     for (PoolWorker& worker : m_workers) {
         processes.push_back(&worker.process);
     }
-    stop_workers(processes, exit_grace);
+    stop_workers(processes, worker_exit_grace);
     m_shut_down = true;
 }
 

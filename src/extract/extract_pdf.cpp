@@ -174,6 +174,11 @@ std::optional<ExtractError> check_file(const std::string& path) {
 
 }  // namespace
 
+ExtractError page_limit_error(int pages, int limit) {
+    return error(ExtractFailure::page_limit,
+                 fmt::format("page limit: {} pages, more than the {} allowed (--max-pages)", pages, limit));
+}
+
 ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options) {
     if (std::optional<ExtractError> failure = check_file(path)) {
         return *failure;
@@ -198,10 +203,9 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     document.path = path;
     const int page_count = pdf->pages();
     if (options.max_pages > 0 && page_count > options.max_pages) {
-        return error(ExtractFailure::page_limit,
-                     fmt::format("page limit: {} pages, more than the {} allowed (--max-pages)", page_count,
-                                 options.max_pages),
-                     messages.take());
+        ExtractError limit = page_limit_error(page_count, options.max_pages);
+        limit.diagnostics = messages.take();
+        return limit;
     }
     document.pages.reserve(static_cast<std::size_t>(std::max(page_count, 0)));
     for (int i = 0; i < page_count; ++i) {

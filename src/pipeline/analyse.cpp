@@ -124,6 +124,11 @@ DocumentReport analyse_document(const std::string& path, const Pipeline& pipelin
     const CacheKey key = cache_key(std::get<ContentHash>(hash), extraction_version(pipeline));
     try {
         if (std::optional<CachedText> cached = cache.lookup(key)) {
+            const int pages = static_cast<int>(cached->document.pages.size());
+            const int limit = pipeline.options.extract.max_pages;
+            if (limit > 0 && pages > limit) {  // the limit a fresh extraction checks first
+                return failed_report(path, page_limit_error(pages, limit));
+            }
             cache_hit = true;
             cached->document.path = path;
             return analyse_text(cached->document, cached->laid_out, cached->normalised, pipeline);

@@ -74,7 +74,7 @@ struct Section {
     int words = 0;   // of paragraphs, list items and table rows
 };
 
-Section section_under(const LaidOutDocument& laid_out, std::size_t heading) {
+Section section_under(const LaidOutDocument& laid_out, const std::vector<int>& block_words, std::size_t heading) {
     const int level = laid_out.blocks[heading].heading_level;
     Section section;
     for (std::size_t i = heading + 1; i < laid_out.blocks.size(); ++i) {
@@ -85,7 +85,7 @@ Section section_under(const LaidOutDocument& laid_out, std::size_t heading) {
         section.paragraphs += block.kind == BlockKind::paragraph ? 1 : 0;
         if (block.kind == BlockKind::paragraph || block.kind == BlockKind::list_item ||
             block.kind == BlockKind::table_row) {
-            section.words += static_cast<int>(count_words(block.text));
+            section.words += block_words[i];
         }
     }
     return section;
@@ -141,7 +141,8 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
 
 CategoryScore score_category(CategoryIndex category, const std::vector<const Hit*>& hits, const Document& document,
                              const LaidOutDocument& laid_out, const NormalisedDocument& text,
-                             const Lexicon& lexicon, int words, const ScoreOptions& options) {
+                             const std::vector<int>& block_words, const Lexicon& lexicon, int words,
+                             const ScoreOptions& options) {
     CategoryScore score;
     score.category = category;
     score.hits = static_cast<int>(hits.size());
@@ -190,7 +191,7 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     score.list_items = lists;
     for (const auto& [heading, weight] : heading_weight) {
         if (weighs_one(weight)) {
-            const Section section = section_under(laid_out, heading);
+            const Section section = section_under(laid_out, block_words, heading);
             score.section_paragraphs = std::max(score.section_paragraphs, section.paragraphs);
             score.section_words = std::max(score.section_words, section.words);
         }
@@ -320,10 +321,16 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
                              const NormalisedDocument& text, const std::vector<Hit>& hits,
                              const Lexicon& lexicon, const ScoreOptions& options) {
     DocumentScore result;
-    // Words of content only: a contents page adds topics, not text.
+    // Words per block, counted once on the folded text (running headers have none: they are
+    // not in it). The document's words are those of content only: a contents page adds
+    // topics, not text.
+    std::vector<int> block_words(laid_out.blocks.size(), 0);
     for (const NormalisedBlock& block : text.blocks) {
+        const int words =
+            static_cast<int>(count_words(std::string_view(text.text).substr(block.text.begin, block.text.size())));
+        block_words[block.block_index] = words;
         if (laid_out.blocks[block.block_index].kind != BlockKind::table_of_contents) {
-            result.words += static_cast<int>(count_words(std::string_view(text.text).substr(block.text.begin, block.text.size())));
+            result.words += words;
         }
     }
     std::vector<std::vector<const Hit*>> by_category(lexicon.categories.size());
@@ -332,7 +339,7 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
     }
     for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
         result.categories.push_back(score_category(category, by_category[category], document, laid_out, text,
-                                                   lexicon, result.words, options));
+                                                   block_words, lexicon, result.words, options));
     }
     set_off_topic_grades(result, lexicon);
     return result;

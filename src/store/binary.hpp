@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace galascan {
 
@@ -60,5 +61,58 @@ private:
     std::size_t m_position = 0;
     bool m_ok = true;
 };
+
+// Sequences: a count, then each element.
+template <typename T, typename PutOne>
+void put_sequence(ByteWriter& out, const std::vector<T>& items, PutOne put_one) {
+    out.put_unsigned(items.size());
+    for (const T& item : items) {
+        put_one(out, item);
+    }
+}
+
+// Stops at the first failure; `min_bytes_per_element` as for ByteReader::get_count.
+template <typename T, typename GetOne>
+std::vector<T> get_sequence(ByteReader& in, std::size_t min_bytes_per_element, GetOne get_one) {
+    const std::size_t count = in.get_count(min_bytes_per_element);
+    std::vector<T> items;
+    items.reserve(count);
+    for (std::size_t i = 0; i < count && in.ok(); ++i) {
+        items.push_back(get_one(in));
+    }
+    return items;
+}
+
+// Element readers and writers for sequences of plain values.
+inline void put_int(ByteWriter& out, int value) { out.put_signed(value); }
+inline void put_text(ByteWriter& out, const std::string& text) { out.put_string(text); }
+inline int get_int(ByteReader& in) { return in.get_int(); }
+inline std::string get_text(ByteReader& in) { return in.get_string(); }
+
+template <typename Enum>
+void put_enum(ByteWriter& out, Enum value) {
+    out.put_unsigned(static_cast<std::uint64_t>(value));
+}
+
+// Fails on a value after `last`, the enum's last value: keep it in step when one is added.
+template <typename Enum>
+Enum get_enum(ByteReader& in, Enum last) {
+    const std::uint64_t value = in.get_unsigned();
+    if (value > static_cast<std::uint64_t>(last)) {
+        in.fail();
+        return Enum{};
+    }
+    return static_cast<Enum>(value);
+}
+
+// What an encoding opens with: a byte naming what follows, and the version of its layout.
+inline void put_header(ByteWriter& out, std::uint8_t tag, std::uint32_t version) {
+    out.put_byte(tag);
+    out.put_unsigned(version);
+}
+
+inline bool get_header(ByteReader& in, std::uint8_t tag, std::uint32_t version) {
+    return in.get_byte() == tag && in.get_unsigned() == version && in.ok();
+}
 
 }  // namespace galascan

@@ -130,6 +130,17 @@ std::optional<std::string_view> entry_payload(std::string_view entry, const Cach
     return payload;
 }
 
+// Removes `path` unless another process has meanwhile renamed a fresh entry over the file
+// open as `fd`: that one is good.
+void remove_if_still(const std::filesystem::path& path, int fd) {
+    struct stat opened {};
+    struct stat current {};
+    if (::fstat(fd, &opened) == 0 && ::stat(path.c_str(), &current) == 0 && opened.st_dev == current.st_dev &&
+        opened.st_ino == current.st_ino) {
+        ::unlink(path.c_str());
+    }
+}
+
 StoreResult store_failure(std::string what, const std::filesystem::path& path, int error) {
     return StoreResult{false, fmt::format("cannot {} {}: {}", what, path.string(), errno_message(error))};
 }
@@ -194,7 +205,7 @@ std::optional<CachedText> ExtractionCache::lookup(const CacheKey& key) const {
             }
         }
         if (!text) {
-            ::unlink(path.c_str());   // half-written by a crashed kernel, bit rot, an old format
+            remove_if_still(path, file.get());   // written by a crashed kernel, bit rot, an old format
             return std::nullopt;
         }
         ::futimens(file.get(), nullptr);   // used now: the last to go in trim(); failure is harmless

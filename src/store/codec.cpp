@@ -1,11 +1,12 @@
-// The encodings of CachedText and DocumentReport, built on store/binary.hpp's varints.
+// The encoding of CachedText, built on store/binary.hpp's varints (DocumentReport's is in
+// report_codec.cpp, the same way).
 //
-// Each encoding opens with a tag byte and a version, then writes the fields in declaration
+// An encoding opens with a tag byte and a version, then writes the fields in declaration
 // order. Every encoder unpacks its struct with a structured binding that names every field:
-// a field added to a struct then stops the build here, instead of silently not crossing a
-// pipe or not surviving the cache. Decoders read the fields back in the same order, check
-// enums against their last value, and CachedText is checked for consistency as a whole,
-// since a later stage indexes text and pages with these numbers.
+// a field added to a struct then stops the build here, instead of silently not surviving the
+// cache (or not crossing the pipe). Decoders read the fields back in the same order, check
+// enums against their last value, and the decoded CachedText is checked as a whole, since
+// match and score index text and pages with its numbers.
 //
 // The offset map is written as its stretches, each as the deleted source bytes before it, a
 // changed flag and its lengths (an unchanged stretch has one length for both): about three
@@ -24,66 +25,12 @@ namespace galascan {
 namespace {
 
 constexpr std::uint8_t cached_text_tag = 'T';
-constexpr std::uint8_t document_report_tag = 'R';
 
 // Each element's fewest bytes, for ByteReader::get_count: one per varint, eight per double.
 constexpr std::size_t min_page_bytes = 2;
 constexpr std::size_t min_block_bytes = 4;
 constexpr std::size_t min_stretch_bytes = 2;
 constexpr std::size_t min_normalised_block_bytes = 5;
-constexpr std::size_t min_category_score_bytes = 2 * 8 + 15;
-constexpr std::size_t min_evidence_bytes = 6;
-
-template <typename T, typename PutOne>
-void put_sequence(ByteWriter& out, const std::vector<T>& items, PutOne put_one) {
-    out.put_unsigned(items.size());
-    for (const T& item : items) {
-        put_one(out, item);
-    }
-}
-
-template <typename T, typename GetOne>
-std::vector<T> get_sequence(ByteReader& in, std::size_t min_bytes_per_element, GetOne get_one) {
-    const std::size_t count = in.get_count(min_bytes_per_element);
-    std::vector<T> items;
-    items.reserve(count);
-    for (std::size_t i = 0; i < count && in.ok(); ++i) {
-        items.push_back(get_one(in));
-    }
-    return items;
-}
-
-void put_int(ByteWriter& out, int value) { out.put_signed(value); }
-void put_string(ByteWriter& out, const std::string& text) { out.put_string(text); }
-int get_int(ByteReader& in) { return in.get_int(); }
-std::string get_string(ByteReader& in) { return in.get_string(); }
-
-template <typename Enum>
-void put_enum(ByteWriter& out, Enum value) {
-    out.put_unsigned(static_cast<std::uint64_t>(value));
-}
-
-// `last` is the enum's last value: keep it in step when a value is added.
-template <typename Enum>
-Enum get_enum(ByteReader& in, Enum last) {
-    const std::uint64_t value = in.get_unsigned();
-    if (value > static_cast<std::uint64_t>(last)) {
-        in.fail();
-        return Enum{};
-    }
-    return static_cast<Enum>(value);
-}
-
-void put_header(ByteWriter& out, std::uint8_t tag, std::uint32_t version) {
-    out.put_byte(tag);
-    out.put_unsigned(version);
-}
-
-bool get_header(ByteReader& in, std::uint8_t tag, std::uint32_t version) {
-    return in.get_byte() == tag && in.get_unsigned() == version && in.ok();
-}
-
-// --- CachedText --------------------------------------------------------------------------
 
 void put_document(ByteWriter& out, const Document& document) {
     [[maybe_unused]] const auto& [path, pages, pages_without_text, diagnostics] = document;
@@ -93,7 +40,7 @@ void put_document(ByteWriter& out, const Document& document) {
         o.put_string(label);
     });
     put_sequence(out, pages_without_text, put_int);
-    put_sequence(out, diagnostics, put_string);
+    put_sequence(out, diagnostics, put_text);
 }
 
 Document get_document(ByteReader& in) {
@@ -105,7 +52,7 @@ Document get_document(ByteReader& in) {
         return page;
     });
     document.pages_without_text = get_sequence<int>(in, 1, get_int);
-    document.diagnostics = get_sequence<std::string>(in, 1, get_string);
+    document.diagnostics = get_sequence<std::string>(in, 1, get_text);
     return document;
 }
 
@@ -190,11 +137,73 @@ ByteRange get_range(ByteReader& in) {
     return {begin, begin + size};
 }
 
+// Where the offset map says a stretch is unchanged, the folded text repeats the source byte
+// for byte (ICU reported no change there), so only the changed stretches' bytes are written
+// and the rest is copied back from the source: a third less to store and read. Should the
+// text ever not repeat the source there, it is written whole.
+bool text_repeats_source(const NormalisedDocument& normalised) {
+    const OffsetMap& map = normalised.to_source;
+    if (map.text_size() != normalised.text.size() || map.source_size() != normalised.source.size()) {
+        return false;
+    }
+    return std::all_of(map.stretches().begin(), map.stretches().end(), [&](const OffsetMap::Stretch& stretch) {
+        return stretch.changed || normalised.text.compare(stretch.text_begin, stretch.text_length, normalised.source,
+                                                          stretch.source_begin, stretch.source_length) == 0;
+    });
+}
+
+void put_folded_text(ByteWriter& out, const NormalisedDocument& normalised) {
+    if (!text_repeats_source(normalised)) {
+        out.put_byte(0);
+        out.put_string(normalised.text);
+        return;
+    }
+    std::string changed;
+    for (const OffsetMap::Stretch& stretch : normalised.to_source.stretches()) {
+        if (stretch.changed) {
+            changed.append(normalised.text, stretch.text_begin, stretch.text_length);
+        }
+    }
+    out.put_byte(1);
+    out.put_string(changed);
+}
+
+// The text put_folded_text wrote; `source` and `map` are read and checked already.
+std::string get_folded_text(ByteReader& in, const std::string& source, const OffsetMap& map) {
+    const std::uint8_t form = in.get_byte();
+    std::string stored = in.get_string();
+    if (form == 0 || !in.ok()) {
+        return stored;
+    }
+    // Unchanged stretches lie within the source (OffsetMap::restore checked them against
+    // source_size); changed ones must add up to exactly the stored bytes.
+    std::size_t changed_bytes = 0;
+    for (const OffsetMap::Stretch& stretch : map.stretches()) {
+        changed_bytes += stretch.changed ? stretch.text_length : 0;
+    }
+    if (form != 1 || map.source_size() != source.size() || changed_bytes != stored.size()) {
+        in.fail();
+        return {};
+    }
+    std::string text;
+    text.reserve(map.text_size());
+    std::size_t next_changed = 0;
+    for (const OffsetMap::Stretch& stretch : map.stretches()) {
+        if (stretch.changed) {
+            text.append(stored, next_changed, stretch.text_length);
+            next_changed += stretch.text_length;
+        } else {
+            text.append(source, stretch.source_begin, stretch.source_length);
+        }
+    }
+    return text;
+}
+
 void put_normalised(ByteWriter& out, const NormalisedDocument& normalised) {
     const auto& [source, text, to_source, blocks] = normalised;
     out.put_string(source);
-    out.put_string(text);
     put_offset_map(out, to_source);
+    put_folded_text(out, normalised);
     put_sequence(out, blocks, [](ByteWriter& o, const NormalisedBlock& block) {
         const auto& [block_index, source_range, text_range] = block;
         o.put_unsigned(block_index);
@@ -206,13 +215,13 @@ void put_normalised(ByteWriter& out, const NormalisedDocument& normalised) {
 std::optional<NormalisedDocument> get_normalised(ByteReader& in) {
     NormalisedDocument normalised;
     normalised.source = in.get_string();
-    normalised.text = in.get_string();
     std::optional<OffsetMap> map = get_offset_map(in);
     if (!map) {
         in.fail();
         return std::nullopt;
     }
     normalised.to_source = std::move(*map);
+    normalised.text = get_folded_text(in, normalised.source, normalised.to_source);
     normalised.blocks = get_sequence<NormalisedBlock>(in, min_normalised_block_bytes, [](ByteReader& i) {
         NormalisedBlock block;
         block.block_index = i.get_size();
@@ -274,70 +283,6 @@ bool is_consistent(const CachedText& cached) {
            blocks_are_consistent(cached.normalised, cached.laid_out.blocks.size());
 }
 
-// --- DocumentReport ----------------------------------------------------------------------
-
-void put_evidence(ByteWriter& out, const Evidence& evidence) {
-    const auto& [page_index, page_label, block_kind, term, text, snippet] = evidence;
-    out.put_signed(page_index);
-    out.put_string(page_label);
-    put_enum(out, block_kind);
-    out.put_string(term);
-    out.put_string(text);
-    out.put_string(snippet);
-}
-
-Evidence get_evidence(ByteReader& in) {
-    Evidence evidence;
-    evidence.page_index = in.get_int();
-    evidence.page_label = in.get_string();
-    evidence.block_kind = get_enum(in, BlockKind::running_header);
-    evidence.term = in.get_string();
-    evidence.text = in.get_string();
-    evidence.snippet = in.get_string();
-    return evidence;
-}
-
-void put_category_score(ByteWriter& out, const CategoryScore& score) {
-    const auto& [category, grade, points, hits, hit_weight, hits_per_1000_words, pages, heading_hits, paragraphs,
-                 list_items, toc_hits, section_paragraphs, focus_paragraphs, section_words, distinct_terms, rule,
-                 evidence] = score;
-    out.put_unsigned(category);
-    put_enum(out, grade);
-    for (const int count : {points, hits}) {
-        out.put_signed(count);
-    }
-    out.put_double(hit_weight);
-    out.put_double(hits_per_1000_words);
-    for (const int count : {pages, heading_hits, paragraphs, list_items, toc_hits, section_paragraphs, focus_paragraphs,
-                            section_words, distinct_terms}) {
-        out.put_signed(count);
-    }
-    out.put_string(rule);
-    put_sequence(out, evidence, put_evidence);
-}
-
-CategoryScore get_category_score(ByteReader& in) {
-    CategoryScore score;
-    const std::uint64_t category = in.get_unsigned();
-    if (category > UINT32_MAX) {
-        in.fail();
-    }
-    score.category = static_cast<CategoryIndex>(category);
-    score.grade = get_enum(in, Grade::covered);
-    score.score = in.get_int();
-    score.hits = in.get_int();
-    score.hit_weight = in.get_double();
-    score.hits_per_1000_words = in.get_double();
-    for (int* count : {&score.pages, &score.heading_hits, &score.paragraphs, &score.list_items, &score.toc_hits,
-                       &score.section_paragraphs, &score.focus_paragraphs, &score.section_words,
-                       &score.distinct_terms}) {
-        *count = in.get_int();
-    }
-    score.rule = in.get_string();
-    score.evidence = get_sequence<Evidence>(in, min_evidence_bytes, get_evidence);
-    return score;
-}
-
 }  // namespace
 
 std::string encode_cached_text(const CachedText& text) {
@@ -367,41 +312,6 @@ std::optional<CachedText> decode_cached_text(std::string_view bytes) {
         return std::nullopt;
     }
     return text;
-}
-
-std::string encode_document_report(const DocumentReport& report) {
-    ByteWriter out;
-    put_header(out, document_report_tag, document_report_encoding_version);
-    const auto& [path, status, reason, pages, words, furniture_lines, toc_lines, diagnostics, categories] = report;
-    out.put_string(path);
-    put_enum(out, status);
-    out.put_string(reason);
-    for (const int count : {pages, words, furniture_lines, toc_lines}) {
-        out.put_signed(count);
-    }
-    put_sequence(out, diagnostics, put_string);
-    put_sequence(out, categories, put_category_score);
-    return out.take();
-}
-
-std::optional<DocumentReport> decode_document_report(std::string_view bytes) {
-    ByteReader in(bytes);
-    if (!get_header(in, document_report_tag, document_report_encoding_version)) {
-        return std::nullopt;
-    }
-    DocumentReport report;
-    report.path = in.get_string();
-    report.status = get_enum(in, DocumentStatus::page_limit);
-    report.reason = in.get_string();
-    for (int* count : {&report.pages, &report.words, &report.furniture_lines, &report.toc_lines}) {
-        *count = in.get_int();
-    }
-    report.diagnostics = get_sequence<std::string>(in, 1, get_string);
-    report.categories = get_sequence<CategoryScore>(in, min_category_score_bytes, get_category_score);
-    if (!in.ok() || !in.at_end()) {
-        return std::nullopt;
-    }
-    return report;
 }
 
 }  // namespace galascan

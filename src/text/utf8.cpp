@@ -140,10 +140,21 @@ std::size_t count_words(std::string_view text) {
     bool word_has_letter = false;
     std::size_t offset = 0;
     while (offset < text.size()) {
-        const char32_t c = decode_utf8(text, offset);
-        if (is_word_code_point(c)) {
+        const unsigned char byte = static_cast<unsigned char>(text[offset]);
+        bool word = false;
+        bool letter = false;
+        if (byte < 0x80) {  // most of the text: no decoding, no table lookups
+            ++offset;
+            letter = (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+            word = letter || (byte >= '0' && byte <= '9');
+        } else {
+            const char32_t c = decode_utf8(text, offset);
+            word = is_word_code_point(c);
+            letter = word && is_letter_code_point(c);
+        }
+        if (word) {
             in_word = true;
-            word_has_letter = word_has_letter || is_letter_code_point(c);
+            word_has_letter = word_has_letter || letter;
         } else {
             words += (in_word && word_has_letter) ? 1 : 0;
             in_word = false;

@@ -100,7 +100,11 @@ TEST_CASE("a result cut short by the worker's end is closed, not complete") {
 TEST_CASE("an unknown kind or an absurd length is malformed") {
     SocketPair channel;
     IncomingResult incoming;
-    SUBCASE("kind") { write_bytes(channel.worker, result_frame(7, 0, "")); }
-    SUBCASE("length") { write_bytes(channel.worker, result_frame(0, max_frame_bytes + 1, "")); }
+    SUBCASE("kind") {
+        write_bytes(channel.worker, result_frame(7, 0, ""));
+    }
+    SUBCASE("length") {
+        write_bytes(channel.worker, result_frame(0, max_frame_bytes + 1, ""));
+    }
     CHECK(incoming.continue_receiving(channel.parent) == IncomingResult::Progress::malformed);
 }

@@ -53,7 +53,7 @@ TEST_CASE("Poppler's own message is the reason a damaged file gives") {
     CHECK_FALSE(error.diagnostics.empty());
 }
 
-TEST_CASE("encrypted files open with the right password; owner-password-only files open without") {
+TEST_CASE("encrypted files open with the right password, owner-password-only files open without") {
     CHECK(document_of(extract_pdf(fixture("encrypted-userpw.pdf"), ExtractOptions{"geheim"})).pages.size() == 3);
     CHECK(document_of(extract_pdf(fixture("encrypted-ownerpw.pdf"), {})).pages.size() == 3);
 }

@@ -51,7 +51,7 @@ TEST_CASE("bullets and numbered items are list items, continuation lines stay wi
     CHECK(laid_out.blocks[4].kind == BlockKind::paragraph);
 }
 
-TEST_CASE("blank lines and page breaks end paragraphs; blocks know their page") {
+TEST_CASE("blank lines and page breaks end paragraphs, blocks know their page") {
     const LaidOutDocument laid_out = classify_blocks(document_of({"Eerste alinea\nloopt door.\n\nTweede.", "Derde."}));
     REQUIRE(laid_out.blocks.size() == 3);
     CHECK(laid_out.blocks[0].text == "Eerste alinea\nloopt door.");
@@ -133,7 +133,7 @@ TEST_CASE("a page break after a finished sentence, or before a capital, ends the
     }
 }
 
-TEST_CASE("rows with cell gaps are table rows; wrapped cells stay with their row") {
+TEST_CASE("rows with cell gaps are table rows, wrapped cells stay with their row") {
     const LaidOutDocument laid_out = classify_blocks(document_of(
         {"Inleiding van de tabel.\n\nBeleidsveld                   Doel\n"
          "Mantelzorg                    Meer mantelzorgers kennen het\n"

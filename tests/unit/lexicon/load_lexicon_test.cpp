@@ -99,7 +99,7 @@ TEST_CASE("lexicon files that cannot be read are configuration errors") {
     CHECK_THROWS_AS(load_lexicon_files({"/nonexistent/lexicon.toml"}), ConfigError);
 }
 
-TEST_CASE("entries: '*' marks compound positions; tables give weight, near words and exclusions") {
+TEST_CASE("entries: '*' marks compound positions, tables give weight, near words and exclusions") {
     const Lexicon lexicon = load_lexicon({LexiconSource{"t.toml", R"(
 [[category]]
 id = "a"

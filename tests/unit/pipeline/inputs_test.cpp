@@ -37,7 +37,7 @@ TEST_CASE("a folder gives its PDFs recursively, any case of .pdf, sorted, nothin
     CHECK(inputs.warnings.empty());
 }
 
-TEST_CASE("files are kept as given, in command-line order, once each; missing ones too") {
+TEST_CASE("files are kept as given, in command-line order, once each, missing ones too") {
     ScratchFolder folder;
     const std::string text = folder.touch("lijst.txt");
     const Inputs inputs = collect_inputs({"/nonexistent/plan.pdf", text, "/nonexistent/plan.pdf"});

@@ -48,7 +48,7 @@ TEST_CASE("a heading with paragraphs under it is covered") {
     CHECK(score.categories[1].grade == Grade::absent);
 }
 
-TEST_CASE("a heading with an action table or list under it is covered; with one short sentence it is mentioned") {
+TEST_CASE("a heading with an action table or list under it is covered, with one short sentence it is mentioned") {
     const DocumentScore actions = score_pages(
         {"3.2 Mantelzorg\n"
          "• Een spreekuur van het steunpunt in drie huisartsenposten, vanaf het tweede kwartaal\n"

@@ -138,7 +138,9 @@ void check_same_report(const DocumentReport& actual, const DocumentReport& expec
 TEST_CASE("a CachedText survives encoding, all but the page text and the path") {
     const CachedText original = sample_cached_text();
     REQUIRE(original.normalised.to_source.stretches().size() > 3);   // the sample exercises the map
-    const std::optional<CachedText> decoded = decode_cached_text(encode_cached_text(original));
+    const std::string bytes = encode_cached_text(original);
+    CHECK(bytes.find(original.normalised.text) == std::string::npos);   // the text is rebuilt from the source
+    const std::optional<CachedText> decoded = decode_cached_text(bytes);
     REQUIRE(decoded);
     check_same_text(*decoded, original);
     CHECK(decoded->document.path.empty());
@@ -173,6 +175,42 @@ TEST_CASE("a decoded CachedText scores exactly as the fresh one") {
     CHECK(fresh.words == cached.words);
     REQUIRE(fresh.categories.at(0).hits > 0);
     check_same_report(cached_report, fresh_report);
+}
+
+TEST_CASE("a folded text that does not repeat the source where the map says unchanged is kept whole") {
+    // Not what normalise makes, but the codec must not rely on it.
+    CachedText text;
+    text.document.pages = {Page{1, "1", ""}};
+    text.laid_out.blocks = {Block{1, BlockKind::paragraph, 0, "Zorg"}};
+    text.normalised.source = "Zorg";
+    text.normalised.text = "ZORG";
+    text.normalised.to_source.append(4, 4, false);
+    text.normalised.blocks = {NormalisedBlock{0, {0, 4}, {0, 4}}};
+    CHECK(encode_cached_text(text).find("ZORG") != std::string::npos);
+    const std::optional<CachedText> decoded = decode_cached_text(encode_cached_text(text));
+    REQUIRE(decoded);
+    check_same_text(*decoded, text);
+}
+
+TEST_CASE("OffsetMap::restore accepts what stretches() gave and rejects what breaks the invariant") {
+    const OffsetMap original = sample_cached_text().normalised.to_source;
+    const std::optional<OffsetMap> restored = OffsetMap::restore(original.stretches(), original.source_size());
+    REQUIRE(restored);
+    CHECK(restored->stretches() == original.stretches());
+    CHECK(restored->text_size() == original.text_size());
+    CHECK(restored->source_size() == original.source_size());
+    CHECK(OffsetMap::restore({}, 5));   // everything deleted: a map of no text
+
+    using Stretch = OffsetMap::Stretch;
+    CHECK_FALSE(OffsetMap::restore({Stretch{0, 0, 4, 4, false}}, 3));                           // beyond the source
+    CHECK_FALSE(OffsetMap::restore({Stretch{1, 0, 4, 4, false}}, 4));                           // not from offset 0
+    CHECK_FALSE(OffsetMap::restore({Stretch{0, 0, 0, 2, true}}, 4));                            // no text bytes
+    CHECK_FALSE(OffsetMap::restore({Stretch{0, 0, 2, 3, false}}, 4));                           // unequal, unchanged
+    CHECK_FALSE(OffsetMap::restore({Stretch{0, 0, 2, 2, false}, Stretch{2, 1, 2, 2, true}}, 4));   // overlap
+    CHECK_FALSE(OffsetMap::restore({Stretch{0, 0, 2, 2, false}, Stretch{3, 2, 2, 2, true}}, 4));   // a text gap
+    CHECK_FALSE(OffsetMap::restore({Stretch{0, 0, SIZE_MAX, SIZE_MAX, false}, Stretch{SIZE_MAX, SIZE_MAX, 2, 0, true}},
+                                   SIZE_MAX));   // sizes that wrap
+    CHECK(OffsetMap::restore({Stretch{0, 0, 2, 2, false}, Stretch{2, 3, 1, 3, true}}, 7));   // a deletion between
 }
 
 TEST_CASE("an empty CachedText round trips") {
