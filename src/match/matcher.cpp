@@ -1,5 +1,6 @@
-// Entry matching: two byte tries of folded stems, walked from every word start (and, for
-// entries that may end a compound, from inside words too).
+// Entry matching: one pass of an Aho-Corasick automaton over the folded text finds every
+// stem (match/stem_automaton.hpp); a stem counts where it begins a word or, for entries that
+// may end a compound, where it begins at any letter of a word.
 //
 // Rules (docs/lexicon-format.md states them for lexicon authors):
 // - An entry matches a whole word in any inflected form (match/dutch_morphology.cpp):
@@ -18,8 +19,8 @@
 // - Elided compounds are expanded: in "mantel- en respijtzorg" the first word is read as
 //   "mantelzorg" (the suspended part completed with the end of the next word), likewise
 //   "buurt- of wijkteams" -> buurtteams.
-// The walk costs the length of the longest stem per start, whatever the number of entries,
-// so the lexicon can grow without slowing the scan.
+// The pass costs one table lookup per byte, whatever the number of entries, so the lexicon
+// can grow without slowing the scan.
 
 #include "match/matcher.hpp"
 
@@ -27,30 +28,29 @@
 #include <array>
 #include <span>
 
+#include "match/find_stems.hpp"
 #include "match/word_scan.hpp"
 
 namespace galascan {
 
 namespace {
 
-bool is_space(unsigned char byte) { return is_ascii_space(static_cast<char>(byte)); }
-
 bool is_conjunction(std::string_view word) {
     static constexpr std::array<std::string_view, 4> conjunctions = {"en", "of", "tot", "noch"};
     return std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end();
 }
 
-
-// The stems of one lexicon entry go to the trie of where in a word they may begin.
+// The stems of one lexicon entry, with where in a word they may begin.
 void add_stems(std::string_view phrase, Position position, std::uint32_t entry,
-               std::vector<StemTrie::StemEnding>& word_start, std::vector<StemTrie::StemEnding>& inside) {
+               std::vector<StemAutomaton::StemEnding>& stems) {
     if (phrase.empty()) {
         return;  // nothing left after folding; `galascan lexicon check` reports it
     }
-    std::vector<StemTrie::StemEnding>& stems =
-        position == Position::last || position == Position::anywhere ? inside : word_start;
+    const StemStart start =
+        position == Position::last || position == Position::anywhere ? StemStart::inside : StemStart::word;
     for (Stem& stem : stems_of(phrase, position)) {
-        stems.push_back(StemTrie::StemEnding{std::move(stem.text), StemTrie::Ending{entry, stem.tail}});
+        stems.push_back(
+            StemAutomaton::StemEnding{std::move(stem.text), StemAutomaton::Ending{entry, stem.tail, start}});
     }
 }
 
@@ -59,15 +59,19 @@ void add_stems(std::string_view phrase, Position position, std::uint32_t entry,
 Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options)
     : m_term_count(lexicon.terms.size()), m_category_count(lexicon.categories.size()) {
     auto folded = [&](const std::string& text) { return join_whitespace(fold_for_matching(text, normalise_options)); };
-    std::vector<StemTrie::StemEnding> word_start;
-    std::vector<StemTrie::StemEnding> inside;
+    std::vector<StemAutomaton::StemEnding> stems;
     for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
         const Term& term = lexicon.terms[i];
         m_entry_category.push_back(term.category);
-        add_stems(folded(term.phrase), term.position, i, word_start, inside);
-        std::vector<std::string> near;
+        add_stems(folded(term.phrase), term.position, i, stems);
+        NearWords near;
         for (const std::string& word : term.near) {
-            near.push_back(folded(word));
+            near.words.push_back(folded(word));
+            if (near.words.back().empty()) {
+                near.any_word = true;
+            } else {
+                near.first_bytes[static_cast<unsigned char>(near.words.back()[0])] = true;
+            }
         }
         m_near.push_back(std::move(near));
     }
@@ -75,47 +79,14 @@ Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_optio
         const Exclusion& exclusion = lexicon.exclusions[i];
         m_entry_category.push_back(exclusion.category);
         m_exclusion_term.push_back(exclusion.term);
-        add_stems(folded(exclusion.phrase), exclusion.position, static_cast<std::uint32_t>(m_term_count + i),
-                  word_start, inside);
+        add_stems(folded(exclusion.phrase), exclusion.position, static_cast<std::uint32_t>(m_term_count + i), stems);
     }
-    m_word_start = StemTrie(word_start);
-    m_inside = StemTrie(inside);
+    m_stems = StemAutomaton(stems);
 }
 
-void Matcher::find_from(const StemTrie& trie, std::string_view text, std::size_t start, std::size_t word_start,
-                        std::vector<Found>& found) const {
-    StemTrie::Node node = StemTrie::root;
-    std::size_t offset = start;
-    while (offset < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[offset]);
-        if (is_space(byte)) {
-            node = trie.child(node, ' ');   // stems hold one ' ' where the text may have any run
-            while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
-                ++offset;
-            }
-        } else {
-            node = trie.child(node, byte);
-            ++offset;
-        }
-        if (node == StemTrie::no_node) {
-            break;
-        }
-        const std::span<const StemTrie::Ending> endings = trie.endings(node);
-        if (endings.empty()) {
-            continue;
-        }
-        const std::size_t end = word_end(text, offset);
-        const std::string_view rest = text.substr(offset, end - offset);
-        for (const StemTrie::Ending& ending : endings) {
-            if (tail_allowed(ending.tail, rest)) {
-                found.push_back(Found{ending.entry, ByteRange{word_start, end}});
-            }
-        }
-    }
-}
-
-void Matcher::take(std::vector<Found>& found, std::string_view text, Scan& scan) const {
-    // `found` is in order of increasing stem length, so the last entry per category is its longest.
+void Matcher::take(std::span<const FoundStem> found, std::string_view text, Scan& scan) const {
+    // `found` is one place's stems: those that begin words, then those inside words, each
+    // shortest first. Read from the back, the first taken per category is its longest.
     for (auto it = found.rbegin(); it != found.rend(); ++it) {
         if (it->entry >= m_term_count) {
             scan.excluded.push_back(Excluded{it->range, it->entry - static_cast<std::uint32_t>(m_term_count)});
@@ -126,35 +97,33 @@ void Matcher::take(std::vector<Found>& found, std::string_view text, Scan& scan)
         if (scan.category_end[category] > it->range.begin) {
             continue;  // already hit here (a longer entry), or inside an earlier hit
         }
-        if (!m_near[it->entry].empty() && !near_word_present(it->entry, text, it->range)) {
+        if (!m_near[it->entry].words.empty() && !near_word_present(it->entry, text, it->range)) {
             continue;
         }
         scan.hits.push_back(Hit{it->entry, category, it->range});
         scan.category_end[category] = it->range.end;
     }
-    found.clear();
 }
 
 void Matcher::scan(std::string_view text, Scan& scan) const {
     scan.category_end.assign(m_category_count, 0);
-    std::vector<Found> found;
-    bool previous_is_word = false;
-    std::size_t word_start = 0;
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        const std::size_t start = offset;
-        const bool is_word = next_is_word(text, offset);
-        if (is_word && !previous_is_word) {
-            word_start = start;
-            find_from(m_word_start, text, start, word_start, found);
+    std::vector<FoundStem> found;
+    find_stems(m_stems, text, found);
+    // The automaton reports stems by where they end; take() decides place by place, in text
+    // order, because a category's hits must not overlap. Within a place it wants the stems
+    // that begin words, then those inside words, each shortest first, and stems of equal
+    // length in the order of their entries (a stable sort keeps that).
+    std::stable_sort(found.begin(), found.end(), [](const FoundStem& a, const FoundStem& b) {
+        if (a.stem_begin != b.stem_begin) {
+            return a.stem_begin < b.stem_begin;
         }
-        if (is_word && !m_inside.empty()) {
-            find_from(m_inside, text, start, word_start, found);
-        }
-        if (!found.empty()) {
-            take(found, text, scan);
-        }
-        previous_is_word = is_word;
+        return a.start != b.start ? a.start < b.start : a.stem_length < b.stem_length;
+    });
+    for (auto place = found.begin(); place != found.end();) {
+        auto place_end =
+            std::find_if(place, found.end(), [&](const FoundStem& f) { return f.stem_begin != place->stem_begin; });
+        take(std::span<const FoundStem>(place, place_end), text, scan);
+        place = place_end;
     }
 }
 
@@ -163,7 +132,7 @@ void Matcher::scan(std::string_view text, Scan& scan) const {
 void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
     std::vector<Hit> added;
     for (std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos; hyphen = text.find('-', hyphen + 1)) {
-        if (hyphen + 1 >= text.size() || !is_space(static_cast<unsigned char>(text[hyphen + 1]))) {
+        if (hyphen + 1 >= text.size() || !is_space_byte(static_cast<unsigned char>(text[hyphen + 1]))) {
             continue;  // a hyphen inside a word ("GALA-middelen"), not a suspended one
         }
         std::size_t first = hyphen;
@@ -179,7 +148,7 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
             continue;  // a dash between spaces, not a suspended hyphen
         }
         std::size_t offset = hyphen + 1;
-        while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
+        while (offset < text.size() && is_space_byte(static_cast<unsigned char>(text[offset]))) {
             ++offset;
         }
         const std::size_t conjunction_end = word_end(text, offset);
@@ -187,7 +156,7 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
             continue;
         }
         offset = conjunction_end;
-        while (offset < text.size() && is_space(static_cast<unsigned char>(text[offset]))) {
+        while (offset < text.size() && is_space_byte(static_cast<unsigned char>(text[offset]))) {
             ++offset;
         }
         const std::size_t next_end = word_end(text, offset);
@@ -215,8 +184,12 @@ bool Matcher::near_word_present(TermIndex term, std::string_view text, ByteRange
     // Words within the window before and after the hit, not past a block boundary: a "\n\n"
     // in the gap between two words. Looking only in the gaps keeps the check local; a search
     // for the next boundary could run to the end of a long block for every hit.
-    auto matches_near = [&](std::string_view word) {
-        for (const std::string& near : m_near[term]) {
+    const NearWords& near_words = m_near[term];
+    auto matches_near = [&](std::string_view word) {  // `word` is not empty
+        if (!near_words.any_word && !near_words.first_bytes[static_cast<unsigned char>(word[0])]) {
+            return false;
+        }
+        for (const std::string& near : near_words.words) {
             if (word.substr(0, near.size()) == near) {
                 return true;
             }

@@ -1,18 +1,22 @@
 #pragma once
 // The match stage: finds lexicon entries in normalised text.
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
 #include "match/dutch_morphology.hpp"
-#include "match/stem_trie.hpp"
+#include "match/stem_automaton.hpp"
 #include "normalise/normalise.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
+
+struct FoundStem;  // match/find_stems.hpp
 
 struct Hit {
     TermIndex term = 0;           // the lexicon entry that matched
@@ -20,8 +24,8 @@ struct Hit {
     ByteRange range;              // in the normalised text, widened to whole words
 };
 
-// A lexicon compiled once into two tries of folded stems, then only read: find_all keeps no
-// state, so one Matcher serves any number of documents and threads.
+// A lexicon compiled once into an automaton of folded stems, then only read: find_all keeps
+// no state, so one Matcher serves any number of documents and threads.
 class Matcher {
 public:
     Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_options);
@@ -31,9 +35,12 @@ public:
     std::vector<Hit> find_all(std::string_view text) const;
 
 private:
-    struct Found {
-        std::uint32_t entry;
-        ByteRange range;
+    // A term's near words, folded, and the bytes they begin with: most words of a window
+    // begin with none of them, and are passed over without a comparison.
+    struct NearWords {
+        std::vector<std::string> words;
+        std::array<bool, 256> first_bytes{};
+        bool any_word = false;  // a near word folded to nothing: every word begins with it
     };
     struct Excluded {
         ByteRange range;             // the words an exclusion matched
@@ -46,19 +53,16 @@ private:
         std::vector<std::size_t> category_end;     // where each category's last hit ends
     };
 
-    void find_from(const StemTrie& trie, std::string_view text, std::size_t start, std::size_t word_start,
-                   std::vector<Found>& found) const;
     void scan(std::string_view text, Scan& scan) const;
-    void take(std::vector<Found>& found, std::string_view text, Scan& scan) const;
+    void take(std::span<const FoundStem> found, std::string_view text, Scan& scan) const;
     void expand_elisions(std::string_view text, Scan& scan) const;
     bool near_word_present(TermIndex term, std::string_view text, ByteRange hit) const;
     bool is_excluded(const Hit& hit, const Scan& scan) const;
 
-    StemTrie m_word_start;      // stems that begin a word
-    StemTrie m_inside;          // stems that may also begin inside a word ("*zorg")
+    StemAutomaton m_stems;
     std::vector<CategoryIndex> m_entry_category;          // by entry
     std::vector<std::optional<TermIndex>> m_exclusion_term;   // by exclusion
-    std::vector<std::vector<std::string>> m_near;         // by term, folded
+    std::vector<NearWords> m_near;                        // by term
     std::size_t m_term_count = 0;
     std::size_t m_category_count = 0;
 };

@@ -11,9 +11,14 @@
 namespace galascan {
 
 // The ASCII word characters: what is_word_code_point says below 0x80 (a unit test holds
-// the two together).
+// the two together, as it does is_space_byte and is_ascii_space).
 inline bool is_ascii_word_byte(unsigned char byte) {
     return (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+}
+
+// Space, tab, line break, carriage return or form feed: is_ascii_space, inline.
+inline bool is_space_byte(unsigned char byte) {
+    return byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r' || byte == '\f';
 }
 
 // Whether the code point at `offset` (< text.size()) is part of a word; advances `offset`

@@ -147,3 +147,50 @@ terms = [{ term = "regie", near = ["sociaal", "welzijn", "inwoner"] }]
     CHECK(matches(lexicon, "sociaal\n\nregie bij de wegwerkzaamheden").empty());
     CHECK(matches(lexicon, "sociaal een twee drie vier vijf zes zeven acht negen tien elf twaalf regie").empty());
 }
+
+TEST_CASE("entries that may stand inside a word are found at the very start and end of the text") {
+    const Lexicon lexicon = lexicon_of({{"e", {"*eenzaamheid"}}, {"b", {"*buurtteam*"}}, {"w", {"wijk"}}});
+    CHECK(matches(lexicon, "eenzaamheid") == std::vector<std::string>{"e:eenzaamheid"});
+    CHECK(matches(lexicon, "buurtteamleden") == std::vector<std::string>{"b:buurtteamleden"});
+    CHECK(matches(lexicon, "de ouderen-eenzaamheid") == std::vector<std::string>{"e:eenzaamheid"});
+    CHECK(matches(lexicon, "jeugdbuurtteam") == std::vector<std::string>{"b:jeugdbuurtteam"});
+    CHECK(matches(lexicon, "wijk") == std::vector<std::string>{"w:wijk"});
+    CHECK(matches(lexicon, "buurtwijk").empty());
+    CHECK(matches(lexicon, "eenzaamhei").empty());
+}
+
+TEST_CASE("entries beginning with a letter above 0x80 after folding") {
+    // Folding keeps Greek accents and makes the final sigma a plain one.
+    const Lexicon lexicon = lexicon_of({{"g", {"κοινωνία*", "*πολη"}}});
+    CHECK(matches(lexicon, "Κοινωνίας en μητρόπολη; ακοινωνία") ==
+          std::vector<std::string>{"g:κοινωνίασ", "g:μητρόπολη"});
+}
+
+TEST_CASE("near words: the first letter decides quickly, a block break after the hit ends the window") {
+    const Lexicon lexicon = lexicon_from(R"(
+[[category]]
+id = "rg"
+kind = "bouwsteen"
+label = "Rol gemeente"
+terms = [{ term = "regie", near = ["welzijn", "wmo", "ουδέν"] }]
+)");
+    CHECK(matches(lexicon, "de regie bij het welzijnswerk").size() == 1);
+    CHECK(matches(lexicon, "regie, en de wmo").size() == 1);
+    CHECK(matches(lexicon, "de regie ουδέν").size() == 1);
+    CHECK(matches(lexicon, "de regie bij de wegwerkzaamheden\n\nwelzijn").empty());
+    CHECK(matches(lexicon, "de regie bij de wegwerkzaamheden \n \n welzijn").size() == 1);  // no empty line
+    CHECK(matches(lexicon, "de regie bij de wegen, wat een wereld").empty());
+}
+
+TEST_CASE("a near word that folds to nothing is found beside any word") {
+    const Lexicon lexicon = lexicon_from(R"(
+[[category]]
+id = "rg"
+kind = "bouwsteen"
+label = "Rol gemeente"
+terms = [{ term = "regie", near = ["\u00AD"] }]
+)");
+    CHECK(matches(lexicon, "regie").empty());
+    CHECK(matches(lexicon, "de regie").size() == 1);
+    CHECK(matches(lexicon, "regie!\n\nwelzijn").empty());
+}
