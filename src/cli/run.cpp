@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <system_error>
 
 #include <unistd.h>
 
@@ -315,6 +316,10 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     } catch (const ConfigError& error) {
         err << "galascan: " << escape_for_message(error.what()) << '\n';
         return exit_code::usage;
+    } catch (const std::system_error& error) {
+        // fork or socketpair refused (process or file limits): nothing could be analysed.
+        err << "galascan: cannot start worker processes: " << escape_for_message(error.what()) << '\n';
+        return exit_code::some_inputs_failed;
     }
 }
 
