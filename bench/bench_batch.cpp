@@ -8,10 +8,6 @@
 //   galascan warm cache  -j 1 after a lexicon change (a lexicon file of its own): text from the cache
 // and the peak resident memory of galascan -j 1 (its largest process: a worker). Medians of N runs.
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -26,27 +22,11 @@
 
 #include <fmt/core.h>
 
+#include "bare_poppler.hpp"
 #include "bench_common.hpp"
 #include "pipeline/inputs.hpp"
 
 namespace {
-
-void silence(const std::string&, void*) {}
-
-void bare_poppler(const std::vector<std::string>& files) {
-    for (const std::string& file : files) {
-        std::unique_ptr<poppler::document> document(poppler::document::load_from_file(file));
-        if (!document || document->is_locked()) {
-            continue;
-        }
-        for (int i = 0; i < document->pages(); ++i) {
-            std::unique_ptr<poppler::page> page(document->create_page(i));
-            if (page) {
-                page->text();
-            }
-        }
-    }
-}
 
 struct Run {
     double seconds = 0;
@@ -102,7 +82,7 @@ int main(int argc, char** argv) {
     if (!args) {
         return 2;
     }
-    poppler::set_debug_error_function(silence, nullptr);
+    bench::silence_poppler();
     const std::vector<std::string> files = galascan::collect_inputs(args->paths).files;
     const std::filesystem::path scratch = std::filesystem::temp_directory_path() / fmt::format("bench-batch-{}", getpid());
     std::filesystem::create_directories(scratch);
@@ -124,7 +104,7 @@ int main(int argc, char** argv) {
     std::vector<double> bare, pdftotext, one, all, cold, warm;
     long rss_kb = 0;
     for (int run = 0; run < args->runs; ++run) {
-        bare.push_back(bench::seconds([&] { bare_poppler(files); }));
+        bare.push_back(bench::seconds([&] { bench::bare_poppler(files); }));
         pdftotext.push_back(bench::seconds([&] {
             for (const std::string& file : files) {
                 run_command({"pdftotext", "-q", file, "-"});

@@ -6,10 +6,6 @@
 // Then, on the documents extracted once and held in memory, the later stages alone:
 // structure (layout) + normalisation, and matching + scoring, each as a ratio to 1.
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -19,6 +15,7 @@
 
 #include <fmt/core.h>
 
+#include "bare_poppler.hpp"
 #include "bench_common.hpp"
 #include "extract/extract_pdf.hpp"
 #include "layout/classify_blocks.hpp"
@@ -28,26 +25,6 @@
 #include "score/score_document.hpp"
 
 namespace {
-
-void silence(const std::string&, void*) {}
-
-// What every extractor must at least do: open the file and get each page's text.
-std::size_t bare_poppler(const std::vector<std::string>& files) {
-    std::size_t bytes = 0;
-    for (const std::string& file : files) {
-        std::unique_ptr<poppler::document> document(poppler::document::load_from_file(file));
-        if (!document || document->is_locked()) {
-            continue;
-        }
-        for (int i = 0; i < document->pages(); ++i) {
-            std::unique_ptr<poppler::page> page(document->create_page(i));
-            if (page) {
-                bytes += page->text().to_utf8().size();
-            }
-        }
-    }
-    return bytes;
-}
 
 std::size_t galascan_analysis(const std::vector<std::string>& files, const galascan::Pipeline& pipeline) {
     std::size_t pages = 0;
@@ -105,17 +82,17 @@ int main(int argc, char** argv) {
     }
     const int runs = args->runs;
     const std::vector<std::string>& paths = args->paths;
-    poppler::set_debug_error_function(silence, nullptr);
+    bench::silence_poppler();
     const std::vector<std::string> files = galascan::collect_inputs(paths).files;
     const galascan::Pipeline pipeline = galascan::build_pipeline({});
     std::size_t pages = 0;
     std::size_t text_bytes = 0;
     std::vector<double> bare, full;
     // One warm-up of each, so both see the same page cache; then alternate.
-    bare_poppler(files);
+    bench::bare_poppler(files);
     galascan_analysis(files, pipeline);
     for (int run = 0; run < runs; ++run) {
-        bare.push_back(bench::seconds([&] { text_bytes = bare_poppler(files); }));
+        bare.push_back(bench::seconds([&] { text_bytes = bench::bare_poppler(files); }));
         full.push_back(bench::seconds([&] { pages = galascan_analysis(files, pipeline); }));
     }
     const double bare_median = bench::median(bare);

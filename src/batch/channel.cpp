@@ -48,24 +48,24 @@ std::string result_header(ResultKind kind, std::uint64_t length) {
     return header;
 }
 
-enum class ReadStep { data, would_block, closed };
+enum class ReadStep { full, would_block, closed };
 
-// One non-blocking recv into `data`, adding what arrived to `received`; EINTR is retried.
-ReadStep receive_some(int channel, char* data, std::size_t size, std::size_t& received) {
-    for (;;) {
-        const ssize_t count = recv(channel, data, size, MSG_DONTWAIT);
+// Non-blocking recvs into data[received, size) until it is full, adding what arrives to
+// `received`, so a frame can arrive over several wake-ups; EINTR is retried.
+ReadStep fill(int channel, char* data, std::size_t size, std::size_t& received) {
+    while (received < size) {
+        const ssize_t count = recv(channel, data + received, size - received, MSG_DONTWAIT);
         if (count > 0) {
             received += static_cast<std::size_t>(count);
-            return ReadStep::data;
-        }
-        if (count < 0 && errno == EINTR) {
+        } else if (count < 0 && errno == EINTR) {
             continue;
-        }
-        if (count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        } else if (count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             return ReadStep::would_block;
+        } else {
+            return ReadStep::closed;  // end of file, or ECONNRESET from a worker that died
         }
-        return ReadStep::closed;  // end of file, or ECONNRESET from a worker that died
     }
+    return ReadStep::full;
 }
 
 }  // namespace
@@ -115,38 +115,22 @@ OutgoingJob::Progress OutgoingJob::continue_sending(int channel) {
 }
 
 IncomingResult::Progress IncomingResult::continue_receiving(int channel) {
-    while (m_header_received < sizeof m_header) {
-        char* into = reinterpret_cast<char*>(m_header) + m_header_received;
-        switch (receive_some(channel, into, sizeof m_header - m_header_received, m_header_received)) {
-            case ReadStep::data:
-                break;
-            case ReadStep::would_block:
-                return Progress::pending;
-            case ReadStep::closed:
-                return Progress::closed;
+    const auto stopped = [](ReadStep step) { return step == ReadStep::would_block ? Progress::pending : Progress::closed; };
+    if (m_header_received < sizeof m_header) {
+        const ReadStep step = fill(channel, reinterpret_cast<char*>(m_header), sizeof m_header, m_header_received);
+        if (step != ReadStep::full) {
+            return stopped(step);
         }
-        if (m_header_received == sizeof m_header) {
-            std::uint64_t length = 0;
-            std::memcpy(&length, m_header + 1, sizeof length);
-            if (m_header[0] > static_cast<std::uint8_t>(ResultKind::failed) || length > max_frame_bytes) {
-                return Progress::malformed;
-            }
-            m_kind = static_cast<ResultKind>(m_header[0]);
-            m_payload.resize(length);
+        std::uint64_t length = 0;
+        std::memcpy(&length, m_header + 1, sizeof length);
+        if (m_header[0] > static_cast<std::uint8_t>(ResultKind::failed) || length > max_frame_bytes) {
+            return Progress::malformed;
         }
+        m_kind = static_cast<ResultKind>(m_header[0]);
+        m_payload.resize(length);
     }
-    while (m_payload_received < m_payload.size()) {
-        char* into = m_payload.data() + m_payload_received;
-        switch (receive_some(channel, into, m_payload.size() - m_payload_received, m_payload_received)) {
-            case ReadStep::data:
-                break;
-            case ReadStep::would_block:
-                return Progress::pending;
-            case ReadStep::closed:
-                return Progress::closed;
-        }
-    }
-    return Progress::complete;
+    const ReadStep step = fill(channel, m_payload.data(), m_payload.size(), m_payload_received);
+    return step == ReadStep::full ? Progress::complete : stopped(step);
 }
 
 std::string IncomingResult::take_payload() {

@@ -4,12 +4,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <optional>
 #include <sstream>
 #include <system_error>
-
-#include <unistd.h>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -71,10 +68,8 @@ bool write_file_atomically(const std::string& path, const std::string& content, 
 // Messages name files and lexicon lines, which may hold anything: keep them one safe line.
 std::string escape_for_message(std::string_view text) { return escape_controls(text); }
 
-int exit_code_for(const Report& report) {
-    const bool any_failed = std::any_of(report.documents.begin(), report.documents.end(),
-                                        [](const DocumentReport& d) { return !is_analysed(d.status); });
-    return any_failed ? exit_code::some_inputs_failed : exit_code::success;
+int exit_code_for(const ReportSummary& summary) {
+    return summary.failed > 0 ? exit_code::some_inputs_failed : exit_code::success;
 }
 
 // Writes `content` to -o's file or to `out`; false (with a message) when that fails.
@@ -185,31 +180,21 @@ int run_cache_clear(const Options& options, std::ostream& out, std::ostream& err
 
 // "galascan: 40 files (38 analysed, 2 failed: 1 timeout, 1 crashed), 1,512 pages in 9.8 s ..."
 std::string stats_line(const Report& report) {
-    std::map<std::string, int> failures;
-    int pages = 0;
-    for (const DocumentReport& document : report.documents) {
-        pages += document.pages;
-        if (!is_analysed(document.status)) {
-            ++failures[status_name(document.status)];
+    const ReportSummary summary = summarise(report);
+    std::vector<std::string> failures;
+    for (const auto& [status, count] : summary.statuses) {
+        if (!is_analysed(status)) {
+            failures.push_back(fmt::format("{} {}", count, status_name(status)));
         }
-    }
-    int failed = 0;
-    std::vector<std::string> kinds;
-    for (const auto& [status, count] : failures) {
-        failed += count;
-        kinds.push_back(fmt::format("{} {}", count, status));
     }
     const double seconds = std::max(report.stats.seconds, 1e-6);
     return fmt::format("galascan: {} file{} ({} analysed, {} failed{}), {} pages in {:.2f} s ({:.0f} pages/s), "
                        "{} worker{}, {} from the cache\n",
-                       report.documents.size(), report.documents.size() == 1 ? "" : "s",
-                       report.documents.size() - static_cast<std::size_t>(failed), failed,
-                       kinds.empty() ? "" : fmt::format(": {}", fmt::join(kinds, ", ")), pages, report.stats.seconds,
-                       pages / seconds, report.stats.jobs, report.stats.jobs == 1 ? "" : "s",
-                       report.stats.cache_hits);
+                       summary.documents, summary.documents == 1 ? "" : "s", summary.analysed, summary.failed,
+                       failures.empty() ? "" : fmt::format(": {}", fmt::join(failures, ", ")), summary.pages,
+                       report.stats.seconds, summary.pages / seconds, report.stats.jobs,
+                       report.stats.jobs == 1 ? "" : "s", report.stats.cache_hits);
 }
-
-bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
 int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE* out_file) {
     if (options.command == Command::text) {
@@ -261,8 +246,8 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
         };
     }
     std::optional<ProgressLine> progress;
-    if (!options.output.quiet && stderr_is_terminal()) {
-        progress.emplace(err, table_style(ColorMode::never, stderr).width);
+    if (!options.output.quiet && is_terminal(stderr)) {
+        progress.emplace(err, terminal_width(stderr));
         events.progress = [&](const BatchProgress& state) { progress->update(state); };
     }
     Report report = analyse_batch(inputs.files, pipeline, options.batch, events);
@@ -285,15 +270,14 @@ int run(const Options& options, std::ostream& out, std::ostream& err, std::FILE*
                            escape_for_message(shortfall.path), shortfall.category_id, grade_name(shortfall.grade),
                            grade_name(shortfall.required));
     }
-    int code = exit_code_for(report);
+    const ReportSummary summary = summarise(report);
+    int code = exit_code_for(summary);
     if (code == exit_code::success && !unmet.empty()) {
         code = exit_code::requirement_failed;
     }
     if (code == exit_code::some_inputs_failed && !options.output.quiet) {
-        const auto failed = std::count_if(report.documents.begin(), report.documents.end(),
-                                          [](const DocumentReport& d) { return !is_analysed(d.status); });
-        err << fmt::format("galascan: {} of {} inputs could not be analysed; their rows say why\n", failed,
-                           report.documents.size());
+        err << fmt::format("galascan: {} of {} inputs could not be analysed; their rows say why\n", summary.failed,
+                           summary.documents);
     }
     return code;
 }

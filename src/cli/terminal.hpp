@@ -12,4 +12,10 @@ namespace galascan {
 // unset or empty (no-color.org); width from the terminal when there is one.
 TableStyle table_style(ColorMode mode, std::FILE* stream);
 
+// Whether `stream` is a terminal (progress lines are only for a person watching one).
+bool is_terminal(std::FILE* stream);
+
+// The terminal's columns (80 when it does not say); 0 when `stream` is no terminal.
+int terminal_width(std::FILE* stream);
+
 }  // namespace galascan

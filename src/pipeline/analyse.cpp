@@ -74,8 +74,22 @@ DocumentReport analyse_text(const Document& document, const LaidOutDocument& lai
                                                     pipeline.options.score));
 }
 
-DocumentReport analyse_laid_out(const Document& document, const LaidOutDocument& laid_out, const Pipeline& pipeline) {
-    return analyse_text(document, laid_out, normalise(laid_out, pipeline.options.normalise), pipeline);
+// Extraction, layout and normalisation: everything before matching, in the form the cache
+// keeps. Headings and list items decide covered vs mentioned, so structure comes first.
+std::variant<CachedText, ExtractError> read_text(const std::string& path, const Pipeline& pipeline) {
+    ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
+    if (auto* error = std::get_if<ExtractError>(&extracted)) {
+        return std::move(*error);
+    }
+    CachedText text;
+    text.document = std::move(std::get<Document>(extracted));
+    text.laid_out = classify_blocks(text.document);
+    text.normalised = normalise(text.laid_out, pipeline.options.normalise);
+    return text;
+}
+
+DocumentReport analyse_text(const CachedText& text, const Pipeline& pipeline) {
+    return analyse_text(text.document, text.laid_out, text.normalised, pipeline);
 }
 
 DocumentReport internal_error_report(const std::string& path, const std::exception& exception) {
@@ -87,20 +101,15 @@ DocumentReport internal_error_report(const std::string& path, const std::excepti
     return report;
 }
 
-DocumentReport analyse_extracted(const Document& document, const Pipeline& pipeline) {
-    // Headings and list items decide covered vs mentioned, so structure comes first.
-    return analyse_laid_out(document, classify_blocks(document), pipeline);
-}
-
 }  // namespace
 
 DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline) {
     try {
-        ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
-        if (const auto* error = std::get_if<ExtractError>(&extracted)) {
+        const std::variant<CachedText, ExtractError> text = read_text(path, pipeline);
+        if (const auto* error = std::get_if<ExtractError>(&text)) {
             return failed_report(path, *error);  // an error row; the batch goes on
         }
-        return analyse_extracted(std::get<Document>(extracted), pipeline);
+        return analyse_text(std::get<CachedText>(text), pipeline);
     } catch (const std::exception& exception) {
         return internal_error_report(path, exception);
     }
@@ -131,18 +140,15 @@ DocumentReport analyse_document(const std::string& path, const Pipeline& pipelin
             }
             cache_hit = true;
             cached->document.path = path;
-            return analyse_text(cached->document, cached->laid_out, cached->normalised, pipeline);
+            return analyse_text(*cached, pipeline);
         }
-        ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
-        if (const auto* error = std::get_if<ExtractError>(&extracted)) {
+        const std::variant<CachedText, ExtractError> text = read_text(path, pipeline);
+        if (const auto* error = std::get_if<ExtractError>(&text)) {
             return failed_report(path, *error);  // failures are cheap to find again: not cached
         }
-        CachedText text;
-        text.document = std::move(std::get<Document>(extracted));
-        text.laid_out = classify_blocks(text.document);
-        text.normalised = normalise(text.laid_out, pipeline.options.normalise);
-        cache.store(key, text);  // a full disk or read-only cache costs the next run, not this one
-        return analyse_text(text.document, text.laid_out, text.normalised, pipeline);
+        // A full disk or read-only cache costs the next run, not this one.
+        cache.store(key, std::get<CachedText>(text));
+        return analyse_text(std::get<CachedText>(text), pipeline);
     } catch (const std::exception& exception) {
         return internal_error_report(path, exception);
     }
@@ -157,16 +163,15 @@ std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, con
 }
 
 std::variant<Explanation, ExtractError> explain_document(const std::string& path, const Pipeline& pipeline) {
-    ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
-    if (auto* error = std::get_if<ExtractError>(&extracted)) {
+    std::variant<CachedText, ExtractError> text = read_text(path, pipeline);
+    if (auto* error = std::get_if<ExtractError>(&text)) {
         return std::move(*error);
     }
-    const Document& document = std::get<Document>(extracted);
+    CachedText& read = std::get<CachedText>(text);
     Explanation explanation;
-    explanation.laid_out = classify_blocks(document);
-    explanation.report = analyse_laid_out(document, explanation.laid_out, pipeline);
+    explanation.report = analyse_text(read, pipeline);
+    explanation.laid_out = std::move(read.laid_out);
     return explanation;
 }
-
 
 }  // namespace galascan

@@ -59,20 +59,16 @@ Json categories_json(const Report& report) {
 }
 
 Json summary_json(const Report& report) {
-    int analysed = 0;
-    int pages = 0;
-    Json by_status = Json::object();
-    for (const DocumentReport& document : report.documents) {
-        analysed += is_analysed(document.status) ? 1 : 0;
-        pages += document.pages;
-        Json& count = by_status[status_name(document.status)];
-        count = count.is_null() ? 1 : count.get<int>() + 1;
+    const ReportSummary counts = summarise(report);
+    Json statuses = Json::object();
+    for (const auto& [status, count] : counts.statuses) {
+        statuses[status_name(status)] = count;
     }
-    Json summary{{"documents", report.documents.size()},
-                 {"analysed", analysed},
-                 {"failed", static_cast<int>(report.documents.size()) - analysed},
-                 {"pages", pages},
-                 {"statuses", std::move(by_status)}};
+    Json summary{{"documents", counts.documents},
+                 {"analysed", counts.analysed},
+                 {"failed", counts.failed},
+                 {"pages", counts.pages},
+                 {"statuses", std::move(statuses)}};
     if (report.stats.timed) {
         summary["seconds"] = std::round(report.stats.seconds * 1000) / 1000;
         summary["jobs"] = report.stats.jobs;

@@ -1,6 +1,25 @@
 #include "report/report.hpp"
 
+#include <algorithm>
+
 namespace galascan {
+
+ReportSummary summarise(const Report& report) {
+    ReportSummary summary;
+    for (const DocumentReport& document : report.documents) {
+        ++summary.documents;
+        (is_analysed(document.status) ? summary.analysed : summary.failed) += 1;
+        summary.pages += document.pages;
+        const auto known = std::find_if(summary.statuses.begin(), summary.statuses.end(),
+                                        [&](const auto& entry) { return entry.first == document.status; });
+        if (known == summary.statuses.end()) {
+            summary.statuses.emplace_back(document.status, 1);
+        } else {
+            ++known->second;
+        }
+    }
+    return summary;
+}
 
 bool is_analysed(DocumentStatus status) {
     return status == DocumentStatus::ok || status == DocumentStatus::partial;

@@ -2,6 +2,7 @@
 // The report model: everything every writer prints, computed once.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -62,6 +63,16 @@ struct Report {
     std::vector<DocumentReport> documents;  // in input order
     RunStats stats;
 };
+
+// Counts over a report's documents: JSON's `summary`, --stats, the exit code.
+struct ReportSummary {
+    int documents = 0;
+    int analysed = 0;
+    int failed = 0;
+    int pages = 0;
+    std::vector<std::pair<DocumentStatus, int>> statuses;   // how many have each, in order of first appearance
+};
+ReportSummary summarise(const Report& report);
 
 // True when the document was read and graded (ok or partial).
 bool is_analysed(DocumentStatus status);

@@ -70,11 +70,6 @@ std::string_view grade_symbol(Grade grade) {
     return "-";
 }
 
-std::size_t count_analysed(const Report& report) {
-    return static_cast<std::size_t>(std::count_if(report.documents.begin(), report.documents.end(),
-                                          [](const DocumentReport& d) { return is_analysed(d.status); }));
-}
-
 void write_grid(const Report& report, std::ostream& out, const TableStyle& style) {
     std::size_t name_width = 4;
     for (const DocumentReport& document : report.documents) {
@@ -117,9 +112,9 @@ void write_grid(const Report& report, std::ostream& out, const TableStyle& style
         out << fmt::format("  {:<4} {:<9} {}\n", category.short_label, category_kind_name(category.kind),
                            category.label);
     }
-    const std::size_t analysed = count_analysed(report);
-    out << fmt::format("\n{} documents: {} analysed, {} could not be analysed\n", report.documents.size(), analysed,
-                       report.documents.size() - analysed);
+    const ReportSummary summary = summarise(report);
+    out << fmt::format("\n{} documents: {} analysed, {} could not be analysed\n", summary.documents, summary.analysed,
+                       summary.failed);
 }
 
 void write_single(const Report& report, const DocumentReport& document, std::ostream& out, const TableStyle& style) {

@@ -74,7 +74,41 @@ struct Section {
     int words = 0;   // of paragraphs, list items and table rows
 };
 
-Section section_under(const LaidOutDocument& laid_out, const std::vector<int>& block_words, std::size_t heading) {
+// What scoring needs to know of the document's shape, worked out once for all categories.
+struct Outline {
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<int> words;                 // per block, counted on the folded text
+    std::vector<std::size_t> heading_of;    // per block: the nearest heading above it, or none
+    std::vector<std::size_t> enclosing;     // per heading: the nearest heading above it of a
+                                            // higher level (its chapter), or none
+};
+
+Outline outline_of(const LaidOutDocument& laid_out, const NormalisedDocument& text) {
+    Outline outline;
+    outline.words.assign(laid_out.blocks.size(), 0);
+    outline.heading_of.assign(laid_out.blocks.size(), Outline::none);
+    outline.enclosing.assign(laid_out.blocks.size(), Outline::none);
+    for (const NormalisedBlock& block : text.blocks) {
+        outline.words[block.block_index] =
+            static_cast<int>(count_words(std::string_view(text.text).substr(block.text.begin, block.text.size())));
+    }
+    std::vector<std::size_t> open;   // headings whose sections are still open, levels rising
+    for (std::size_t i = 0; i < laid_out.blocks.size(); ++i) {
+        const Block& block = laid_out.blocks[i];
+        if (block.kind == BlockKind::heading) {
+            while (!open.empty() && laid_out.blocks[open.back()].heading_level >= block.heading_level) {
+                open.pop_back();
+            }
+            outline.enclosing[i] = open.empty() ? Outline::none : open.back();
+            open.push_back(i);
+        } else {
+            outline.heading_of[i] = open.empty() ? Outline::none : open.back();
+        }
+    }
+    return outline;
+}
+
+Section section_under(const LaidOutDocument& laid_out, const Outline& outline, std::size_t heading) {
     const int level = laid_out.blocks[heading].heading_level;
     Section section;
     for (std::size_t i = heading + 1; i < laid_out.blocks.size(); ++i) {
@@ -85,7 +119,7 @@ Section section_under(const LaidOutDocument& laid_out, const std::vector<int>& b
         section.paragraphs += block.kind == BlockKind::paragraph ? 1 : 0;
         if (block.kind == BlockKind::paragraph || block.kind == BlockKind::list_item ||
             block.kind == BlockKind::table_row) {
-            section.words += block_words[i];
+            section.words += outline.words[i];
         }
     }
     return section;
@@ -141,7 +175,7 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
 
 CategoryScore score_category(CategoryIndex category, const std::vector<const Hit*>& hits, const Document& document,
                              const LaidOutDocument& laid_out, const NormalisedDocument& text,
-                             const std::vector<int>& block_words, const Lexicon& lexicon, int words,
+                             const Outline& outline, const Lexicon& lexicon, int words,
                              const ScoreOptions& options) {
     CategoryScore score;
     score.category = category;
@@ -191,7 +225,7 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
     score.list_items = lists;
     for (const auto& [heading, weight] : heading_weight) {
         if (weighs_one(weight)) {
-            const Section section = section_under(laid_out, block_words, heading);
+            const Section section = section_under(laid_out, outline, heading);
             score.section_paragraphs = std::max(score.section_paragraphs, section.paragraphs);
             score.section_words = std::max(score.section_words, section.words);
         }
@@ -203,19 +237,11 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         if (!weighs_one(weight)) {
             continue;
         }
-        int level_above = 1 << 20;
-        for (std::size_t owner = paragraph; owner-- > 0;) {
-            const Block& block = laid_out.blocks[owner];
-            if (block.kind != BlockKind::heading || block.heading_level >= level_above) {
-                continue;
-            }
-            level_above = block.heading_level;
-            auto& [count, section_terms] = by_section[owner];
+        for (std::size_t heading = outline.heading_of[paragraph]; heading != Outline::none;
+             heading = outline.enclosing[heading]) {
+            auto& [count, section_terms] = by_section[heading];
             ++count;
             section_terms.insert(paragraph_terms[paragraph].begin(), paragraph_terms[paragraph].end());
-            if (level_above <= 1) {
-                break;
-            }
         }
     }
     for (const auto& [owner, section] : by_section) {
@@ -321,16 +347,12 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
                              const NormalisedDocument& text, const std::vector<Hit>& hits,
                              const Lexicon& lexicon, const ScoreOptions& options) {
     DocumentScore result;
-    // Words per block, counted once on the folded text (running headers have none: they are
-    // not in it). The document's words are those of content only: a contents page adds
-    // topics, not text.
-    std::vector<int> block_words(laid_out.blocks.size(), 0);
-    for (const NormalisedBlock& block : text.blocks) {
-        const int words =
-            static_cast<int>(count_words(std::string_view(text.text).substr(block.text.begin, block.text.size())));
-        block_words[block.block_index] = words;
-        if (laid_out.blocks[block.block_index].kind != BlockKind::table_of_contents) {
-            result.words += words;
+    const Outline outline = outline_of(laid_out, text);
+    // Words of content only: a contents page adds topics, not text (running headers are
+    // not in the folded text at all).
+    for (std::size_t i = 0; i < laid_out.blocks.size(); ++i) {
+        if (laid_out.blocks[i].kind != BlockKind::table_of_contents) {
+            result.words += outline.words[i];
         }
     }
     std::vector<std::vector<const Hit*>> by_category(lexicon.categories.size());
@@ -339,7 +361,7 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
     }
     for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
         result.categories.push_back(score_category(category, by_category[category], document, laid_out, text,
-                                                   block_words, lexicon, result.words, options));
+                                                   outline, lexicon, result.words, options));
     }
     set_off_topic_grades(result, lexicon);
     return result;

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "lexicon/load_lexicon.hpp"
 #include "score/evidence.hpp"
 #include "score/score_document.hpp"
@@ -25,7 +28,7 @@ terms = ["eenzaamheid"]
 }
 
 // Builds a one-page-per-entry document and runs every stage up to scoring.
-DocumentScore score_pages(std::initializer_list<std::string> pages) {
+DocumentScore score_pages(const Lexicon& lexicon, const std::vector<std::string>& pages) {
     Document document;
     for (const std::string& text : pages) {
         const int index = static_cast<int>(document.pages.size()) + 1;
@@ -33,9 +36,11 @@ DocumentScore score_pages(std::initializer_list<std::string> pages) {
     }
     const LaidOutDocument laid_out = classify_blocks(document);
     const NormalisedDocument text = normalise(laid_out, {});
-    const Matcher matcher(test_lexicon(), {});
-    return score_document(document, laid_out, text, matcher.find_all(text.text), test_lexicon(), {});
+    const Matcher matcher(lexicon, {});
+    return score_document(document, laid_out, text, matcher.find_all(text.text), lexicon, {});
 }
+
+DocumentScore score_pages(const std::vector<std::string>& pages) { return score_pages(test_lexicon(), pages); }
 
 }  // namespace
 
@@ -106,14 +111,7 @@ kind = "bouwsteen"
 label = "Data"
 terms = ["data", "monitor", "cijfers"]
 )"}});
-    auto score_of = [&](const std::string& text) {
-        Document document;
-        document.pages.push_back(Page{1, "1", text});
-        const LaidOutDocument laid_out = classify_blocks(document);
-        const NormalisedDocument normalised = normalise(laid_out, {});
-        const Matcher matcher(lexicon, {});
-        return score_document(document, laid_out, normalised, matcher.find_all(normalised.text), lexicon, {});
-    };
+    auto score_of = [&](const std::string& text) { return score_pages(lexicon, {text}); };
     // A parking plan of about 280 words: two theme words (7 per 1,000 words), data in every paragraph.
     std::string parking = "1 Parkeren\nWe werken gebiedsgericht aan de parkeerdruk in de binnenstad.";
     for (int paragraph = 0; paragraph < 8; ++paragraph) {
@@ -199,17 +197,7 @@ kind = "bouwsteen"
 label = "Rol gemeente"
 terms = [{ term = "regie", weight = 0.5 }, { term = "subsidie", weight = 0.5 }]
 )"}});
-    auto grade_of = [&](std::initializer_list<std::string> pages) {
-        Document document;
-        for (const std::string& text : pages) {
-            const int index = static_cast<int>(document.pages.size()) + 1;
-            document.pages.push_back(Page{index, std::to_string(index), text});
-        }
-        const LaidOutDocument laid_out = classify_blocks(document);
-        const NormalisedDocument text = normalise(laid_out, {});
-        const Matcher matcher(lexicon, {});
-        return score_document(document, laid_out, text, matcher.find_all(text.text), lexicon, {}).categories[0];
-    };
+    auto grade_of = [&](const std::vector<std::string>& pages) { return score_pages(lexicon, pages).categories[0]; };
     CHECK(grade_of({"De gemeente houdt de regie."}).grade == Grade::absent);
     const CategoryScore both = grade_of({"De gemeente houdt de regie en geeft subsidie."});
     CHECK(both.grade == Grade::mentioned);
