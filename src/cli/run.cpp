@@ -11,6 +11,7 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 
+#include "batch/test_faults.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/parse_args.hpp"
 #include "cli/progress.hpp"
@@ -293,8 +294,8 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     Options options = parsed.options;
     // The environment is read here, once; the stages get plain values.
     options.batch.cache_directory = default_cache_directory(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
-    const char* faults = std::getenv("GALASCAN_TEST_FAULTS");
-    options.batch.fault_injection = faults != nullptr && std::string_view(faults) == "1";
+    const char* faults = std::getenv(test_faults_variable);
+    options.batch.test_faults = faults != nullptr && std::string_view(faults) == "1";
     try {
         return run(options, out, err, out_file);
     } catch (const ConfigError& error) {
