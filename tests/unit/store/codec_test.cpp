@@ -133,6 +133,16 @@ void check_same_report(const DocumentReport& actual, const DocumentReport& expec
     }
 }
 
+// A decoded value is one its encoder can write and its decoder read back unchanged.
+template <typename Value>
+void check_encodes_stably(const Value& value, std::string (*encode)(const Value&),
+                          std::optional<Value> (*decode)(std::string_view)) {
+    const std::string encoded = encode(value);
+    const std::optional<Value> again = decode(encoded);
+    REQUIRE(again);
+    REQUIRE(encode(*again) == encoded);
+}
+
 // What decode_cached_text promises of any value it returns: every number that match and score
 // index with points inside the document.
 void check_consistent(const CachedText& cached) {
@@ -355,10 +365,7 @@ TEST_CASE("random byte flips are rejected, or decode to a value that keeps the d
         }
         if (const std::optional<CachedText> decoded = decode_cached_text(flipped)) {
             ++decoded_texts;
-            const std::string encoded = encode_cached_text(*decoded);
-            const std::optional<CachedText> again = decode_cached_text(encoded);
-            REQUIRE(again);
-            REQUIRE(encode_cached_text(*again) == encoded);
+            check_encodes_stably(*decoded, encode_cached_text, decode_cached_text);
             check_consistent(*decoded);
             const DocumentScore score = score_cached(*decoded);
             REQUIRE(score.categories.size() == test_lexicon().categories.size());
@@ -375,10 +382,7 @@ TEST_CASE("random byte flips are rejected, or decode to a value that keeps the d
         flipped_report[random() % flipped_report.size()] ^= static_cast<char>(1 + random() % 255);
         if (const std::optional<DocumentReport> decoded = decode_document_report(flipped_report)) {
             ++decoded_reports;
-            const std::string encoded = encode_document_report(*decoded);
-            const std::optional<DocumentReport> again = decode_document_report(encoded);
-            REQUIRE(again);
-            REQUIRE(encode_document_report(*again) == encoded);
+            check_encodes_stably(*decoded, encode_document_report, decode_document_report);
         }
     }
     MESSAGE("flipped encodings that still decoded: ", decoded_texts, " texts, ", decoded_reports, " reports of 3000");
