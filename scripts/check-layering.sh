@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-layering.sh [SRC_DIR]: fails when a stage includes a later stage, or when an outside
-# library is included outside its one seam (docs/architecture.md, "Layout").
+# library is included outside its one seam (docs/architecture.md, "One seam per library").
 set -euo pipefail
 src=${1:-$(dirname "$0")/../src}
 cd "$src"

@@ -326,7 +326,8 @@ def heading_pages(pdf):
 
 
 def output_dir(src):
-    """samples/src/x.txt -> samples/x.pdf; a source outside a src/ folder gets its PDF beside it."""
+    """samples/src/concept-visie-ravenstede.txt -> samples/concept-visie-ravenstede.pdf; a source
+    outside a src/ folder gets its PDF beside it."""
     folder = os.path.dirname(os.path.abspath(src))
     return os.path.dirname(folder) if os.path.basename(folder) == "src" else folder
 

@@ -1,10 +1,14 @@
 #include "cli/parse_args.hpp"
 
-#include <cctype>
+#include <map>
+#include <optional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "cli/exit_codes.hpp"
 #include "version.hpp"
@@ -64,17 +68,93 @@ Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color
 XDG_CACHE_HOME / HOME (where the cache lives).
 Documentation: README.md, docs/output-formats.md, docs/architecture.md.)";
 
+// The words users type for an enumerated option, each spelt once, in the order --help lists
+// them.
+template <typename Enum>
+using Words = std::vector<std::pair<std::string, Enum>>;
+
+const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
+                                              {"csv", OutputFormat::csv},
+                                              {"json", OutputFormat::json},
+                                              {"jsonl", OutputFormat::jsonl}};
+const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
+const Words<ColorMode> color_words{
+    {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+
+// Checks a value against `words` where it is parsed, in any case, and turns it into its enum
+// value. That is CLI::CheckedTransformer's job, but CheckedTransformer also accepts the enum's
+// numbers ("--format 2") and says "Check xml value in {table->0,...} OR {0,...} FAILED"; this
+// says IsMember's "xml not in {table,csv,json,jsonl}", which --help shows as the type too.
+template <typename Enum>
+CLI::Validator one_of(const Words<Enum>& words) {
+    std::vector<std::string> names;
+    for (const auto& [word, value] : words) {
+        names.push_back(word);
+    }
+    const std::string listed = fmt::format("{{{}}}", fmt::join(names, ","));
+    return CLI::Validator(
+        [&words, listed](std::string& input) {
+            const std::string folded = CLI::ignore_case(input);
+            for (const auto& [word, value] : words) {
+                if (folded == word) {
+                    input = std::to_string(static_cast<int>(value));
+                    return std::string();
+                }
+            }
+            return input + " not in " + listed;
+        },
+        listed);
+}
+
+template <typename Enum>
+CLI::Option* add_choice(CLI::App& command, const std::string& name, Enum& value, const Words<Enum>& words,
+                        const std::string& help) {
+    return command.add_option(name, value, help)->transform(one_of(words));
+}
+
+// Options that more than one command takes.
+
+void add_password_option(CLI::App& command, Options& options) {
+    // GALASCAN_PASSWORD is read by run_cli with the rest of the environment (CLI11's envname
+    // would count it as given to every command); the type name says it in --help as envname does.
+    command
+        .add_option("--password", options.pipeline.extract.password,
+                    "Password for encrypted PDFs (tried as owner and user password)")
+        ->type_name("TEXT (Env:GALASCAN_PASSWORD)");
+}
+
+void add_lexicon_option(CLI::App& command, Options& options) {
+    command
+        .add_option("--lexicon", options.pipeline.lexicon_files,
+                    "Lexicon TOML file replacing the built-in one (repeat to combine files)")
+        ->allow_extra_args(false)  // one file per --lexicon, so it cannot swallow the PDF paths
+        ->type_name("FILE");
+}
+
+void add_max_pages_option(CLI::App& command, Options& options) {
+    command
+        .add_option("--max-pages", options.pipeline.extract.max_pages,
+                    "Do not read a file with more pages (status page_limit); 0: no limit")
+        ->default_val(options.pipeline.extract.max_pages)
+        ->check(CLI::Range(0, 10000000))
+        ->type_name("N");
+}
+
+// `what`: "the report", "the text".
+void add_output_file_option(CLI::App& command, Options& options, std::string_view what) {
+    command
+        .add_option("-o,--output", options.output.output_file,
+                    fmt::format("Write {} to FILE instead of standard output", what))
+        ->type_name("FILE");
+}
+
+// The report, galascan [OPTIONS] PATH...: these are the options of the app itself.
+
 void add_input_options(CLI::App& app, Options& options) {
     app.add_option("paths", options.paths, "PDF files, or folders searched recursively for *.pdf")
         ->type_name("PATH");
-    app.add_option("--password", options.pipeline.extract.password,
-                   "Password for encrypted PDFs (tried as owner and user password)")
-        ->envname("GALASCAN_PASSWORD")
-        ->type_name("TEXT");
-    app.add_option("--lexicon", options.pipeline.lexicon_files,
-                   "Lexicon TOML file replacing the built-in one (repeat to combine files)")
-        ->allow_extra_args(false)  // one file per --lexicon, so it cannot swallow the PDF paths
-        ->type_name("FILE");
+    add_password_option(app, options);
+    add_lexicon_option(app, options);
     app.add_option("--require", options.requirements,
                    "Fail (exit 1) when a document grades below RULE: CATEGORY=GRADE, e.g. themes=mentioned, "
                    "bouwstenen=mentioned, mantelzorg=covered, all=mentioned (repeatable)")
@@ -91,11 +171,7 @@ void add_batch_options(CLI::App& app, Options& options) {
         ->default_val(options.batch.timeout_seconds)
         ->check(CLI::Range(0.0, 86400.0))
         ->type_name("SECONDS");
-    app.add_option("--max-pages", options.pipeline.extract.max_pages,
-                   "Do not read a file with more pages (status page_limit); 0: no limit")
-        ->default_val(options.pipeline.extract.max_pages)
-        ->check(CLI::Range(0, 10000000))
-        ->type_name("N");
+    add_max_pages_option(app, options);
     app.add_option("--max-memory", options.batch.memory_limit_mb,
                    "Stop reading a file when its worker uses more memory (status memory_limit); 0: no limit")
         ->default_val(options.batch.memory_limit_mb)
@@ -105,24 +181,14 @@ void add_batch_options(CLI::App& app, Options& options) {
                           "Neither read nor write the extraction cache");
 }
 
-// The words users type for enumerated options; parse_args maps them after parsing so that
-// a bad value gets CLI11's plain "not in {...}" message rather than a transformer's.
-struct OutputWords {
-    std::string format = "table";
-    std::string color = "auto";
-};
-
-void add_output_options(CLI::App& app, Options& options, OutputWords& words) {
-    app.add_option("-f,--format", words.format,
-                   "Output format: table (default), csv, json, or jsonl (a JSON line per document as it is done, "
-                   "then a summary line)")
-        ->check(CLI::IsMember({"table", "csv", "json", "jsonl"}, CLI::ignore_case))
+void add_output_options(CLI::App& app, Options& options) {
+    add_choice(app, "-f,--format", options.output.format, output_format_words,
+               "Output format: table (default), csv, json, or jsonl (a JSON line per document as it is done, "
+               "then a summary line)")
         ->type_name("FORMAT");
-    app.add_option("-o,--output", options.output.output_file, "Write the report to FILE instead of standard output")
-        ->type_name("FILE");
-    app.add_option("--color", words.color,
-                   "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")
-        ->check(CLI::IsMember({"auto", "always", "never"}, CLI::ignore_case))
+    add_output_file_option(app, options, "the report");
+    add_choice(app, "--color", options.output.color, color_words,
+               "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")
         ->type_name("WHEN");
     app.add_flag("-q,--quiet", options.output.quiet,
                  "No progress line, warnings or closing count on stderr (errors and --require shortfalls stay)");
@@ -130,69 +196,130 @@ void add_output_options(CLI::App& app, Options& options, OutputWords& words) {
                  "Print files, pages, failures and time to stderr at the end, and add time to JSON's summary");
 }
 
-void apply_output_words(const OutputWords& words, OutputOptions& output) {
-    const auto is = [](std::string word, std::string_view expected) {
-        for (char& c : word) {
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        }
-        return word == expected;
-    };
-    output.format = is(words.format, "csv")     ? OutputFormat::csv
-                    : is(words.format, "json")  ? OutputFormat::json
-                    : is(words.format, "jsonl") ? OutputFormat::jsonl
-                                                : OutputFormat::table;
-    output.color = is(words.color, "always") ? ColorMode::always
-                   : is(words.color, "never") ? ColorMode::never
-                                              : ColorMode::automatic;
+void add_report_options(CLI::App& app, Options& options) {
+    add_input_options(app, options);
+    add_batch_options(app, options);
+    add_output_options(app, options);
 }
 
-// `galascan text FILE [--format plain|json]`: what galascan reads, block by block.
-CLI::App* add_text_command(CLI::App& app, Options& options, OutputWords& words) {
-    CLI::App* text = app.add_subcommand("text", "Print the structured text galascan reads from one PDF, a block per line");
-    text->add_option("file", options.paths, "The PDF")->required()->expected(1)->type_name("FILE");
-    text->add_option("-f,--format", words.format, "plain (default) or json")
-        ->check(CLI::IsMember({"plain", "json"}, CLI::ignore_case))
+// The options of each subcommand: exactly what its function reads, so that its --help is
+// complete and anything else is refused.
+
+void add_text_options(CLI::App& text, Options& options) {
+    text.add_option("file", options.paths, "The PDF")->required()->expected(1)->type_name("FILE");
+    add_choice(text, "-f,--format", options.text_format, text_format_words, "plain (default) or json")
         ->type_name("FORMAT");
-    text->fallthrough();  // --password, -o and --color may come after "text" too
-    return text;
+    add_password_option(text, options);
+    add_max_pages_option(text, options);
+    add_output_file_option(text, options, "the text");
 }
 
-struct LexiconCommands {
-    CLI::App* lexicon;
-    CLI::App* dump;
-    CLI::App* check;
+void add_explain_options(CLI::App& explain, Options& options) {
+    // A string, not options.paths itself: a vector positional would take CATEGORY too.
+    explain
+        .add_option_function<std::string>(
+            "file", [&options](const std::string& file) { options.paths = {file}; }, "The PDF")
+        ->required()
+        ->type_name("FILE");
+    explain.add_option("category", options.explain_category, "Only this category id (e.g. mantelzorg)")
+        ->type_name("CATEGORY");
+    add_password_option(explain, options);
+    add_lexicon_option(explain, options);
+    add_max_pages_option(explain, options);
+    add_output_file_option(explain, options, "the explanation");
+}
+
+void add_lexicon_check_options(CLI::App& check, Options& options) {
+    check.add_option("files", options.paths, "Lexicon TOML files, read together as --lexicon would")->type_name("FILE");
+}
+
+void add_no_options(CLI::App& /*command*/, Options& /*options*/) {}
+
+// Groups of subcommands ("galascan lexicon dump"), by name; a group alone is no command.
+const std::map<std::string_view, const char*> subcommand_groups{
+    {"lexicon", "Work on lexicons: dump the built-in one, check one"},
+    {"cache", "Manage the extraction cache"},
 };
 
-// `galascan lexicon dump` and `galascan lexicon check [FILE...]`.
-LexiconCommands add_lexicon_commands(CLI::App& app, Options& options) {
-    CLI::App* lexicon = app.add_subcommand("lexicon", "Work on lexicons: dump the built-in one, check one");
-    lexicon->require_subcommand(1);
-    CLI::App* dump = lexicon->add_subcommand("dump", "Print the built-in lexicon (TOML) as a starting point");
-    CLI::App* check = lexicon->add_subcommand(
-        "check", "Check lexicon files (the built-in lexicon without FILE): syntax, entries that can never match, "
-                 "duplicates, redundant entries, overlaps, example sentences. Exit 0 sound, 1 not.");
-    check->add_option("files", options.paths, "Lexicon TOML files, read together as --lexicon would")
-        ->type_name("FILE");
-    return {lexicon, dump, check};
+// Every subcommand: its group (nullptr: none), its name, what its --help says, the options it
+// takes and the function that runs it. The report, galascan [OPTIONS] PATH..., is the app itself.
+struct Subcommand {
+    const char* group;
+    const char* name;
+    const char* description;
+    const char* footer;
+    void (*add_options)(CLI::App& command, Options& options);
+    CommandFunction run;
+};
+
+constexpr Subcommand subcommands[] = {
+    {nullptr, "text", "Print the structured text galascan reads from one PDF, a block per line",
+     "Examples:\n"
+     "  galascan text plan.pdf\n"
+     "  galascan text --format json -o plan.json plan.pdf\n"
+     "Each line: page, kind (heading, paragraph, list, table, toc, furniture), text.\n"
+     "Exit codes: 0 done; 2 usage error; 3 the PDF could not be read; 4 the output could not be written.",
+     add_text_options, run_text},
+    {"lexicon", "dump", "Print the built-in lexicon (TOML) as a starting point",
+     "Example:\n  galascan lexicon dump > mijn-lexicon.toml", add_no_options, run_lexicon_dump},
+    {"lexicon", "check",
+     "Check lexicon files (the built-in lexicon without FILE): syntax, entries that can never match, "
+     "duplicates, redundant entries, overlaps, example sentences. Exit 0 sound, 1 not.",
+     "Example:\n  galascan lexicon check mijn-lexicon.toml && galascan --lexicon mijn-lexicon.toml plannen/\n"
+     "Exit codes: 0 sound; 1 not sound; 2 a file could not be read.",
+     add_lexicon_check_options, run_lexicon_check},
+    {nullptr, "explain",
+     "Show why each category got its grade: the rule, every hit (page, block kind, entry, snippet), "
+     "and the lines set aside",
+     "Examples:\n"
+     "  galascan explain plan.pdf mantelzorg\n"
+     "  galascan explain --lexicon mijn-lexicon.toml plan.pdf\n"
+     "Exit codes: 0 done; 2 usage error, a broken lexicon or an unknown CATEGORY; 3 the PDF could not be\n"
+     "read; 4 the output could not be written.",
+     add_explain_options, run_explain},
+    {"cache", "clear", "Remove every cached extraction",
+     "The cache is $XDG_CACHE_HOME/galascan (else ~/.cache/galascan).\n"
+     "Exit codes: 0 done; 2 neither XDG_CACHE_HOME nor HOME is set.",
+     add_no_options, run_cache_clear},
+};
+
+// A subcommand as added to the app, with the function that runs it.
+struct AddedSubcommand {
+    const CLI::App* command;
+    CommandFunction run;
+};
+
+// Adds every subcommand to `app`, each group where it is first named.
+std::vector<AddedSubcommand> add_subcommands(CLI::App& app, Options& options) {
+    std::map<std::string_view, CLI::App*> groups;
+    std::vector<AddedSubcommand> added;
+    for (const Subcommand& subcommand : subcommands) {
+        CLI::App* parent = &app;
+        if (subcommand.group != nullptr) {
+            CLI::App*& group = groups[subcommand.group];
+            if (group == nullptr) {
+                group = app.add_subcommand(subcommand.group, subcommand_groups.at(subcommand.group));
+                group->footer("");
+                group->require_subcommand(1);
+            }
+            parent = group;
+        }
+        CLI::App* command = parent->add_subcommand(subcommand.name, subcommand.description);
+        command->footer(subcommand.footer);
+        subcommand.add_options(*command, options);
+        added.push_back({command, subcommand.run});
+    }
+    return added;
 }
 
-// `galascan cache clear`.
-CLI::App* add_cache_command(CLI::App& app) {
-    CLI::App* cache = app.add_subcommand("cache", "Manage the extraction cache");
-    cache->require_subcommand(1);
-    return cache->add_subcommand("clear", "Remove every cached extraction");
-}
-
-// `galascan explain FILE [CATEGORY]`.
-CLI::App* add_explain_command(CLI::App& app, Options& options, std::string& file) {
-    CLI::App* explain = app.add_subcommand(
-        "explain", "Show why each category got its grade: the rule, every hit (page, block kind, entry, snippet), "
-                   "and the lines set aside");
-    explain->add_option("file", file, "The PDF")->required()->type_name("FILE");
-    explain->add_option("category", options.explain_category, "Only this category id (e.g. mantelzorg)")
-        ->type_name("CATEGORY");
-    explain->fallthrough();  // --password and --lexicon may come after "explain" too
-    return explain;
+// "lexicon check" for galascan lexicon check.
+std::string full_name(const CLI::App& command) {
+    std::string name = command.get_name();
+    for (const CLI::App* parent = command.get_parent(); parent->get_parent() != nullptr;
+         parent = parent->get_parent()) {
+        name = parent->get_name() + " " + name;
+    }
+    return name;
 }
 
 ParsedArgs message(int exit_code, std::string text, bool is_error) {
@@ -208,6 +335,26 @@ ParsedArgs usage_error(const std::string& what) {
                    true);
 }
 
+// The report's options given before a subcommand's name ("galascan --format csv text x.pdf")
+// would be ignored by it: say so, instead of printing something other than asked.
+std::optional<std::string> report_option_before(const CLI::App& app, const CLI::App& command) {
+    for (const CLI::Option* option : app.get_options()) {
+        if (option->count() == 0) {
+            continue;
+        }
+        const std::string name = full_name(command);
+        if (option->get_positional()) {
+            return fmt::format("{} before '{}': 'galascan {}' takes its arguments after its name",
+                               option->results().front(), name, name);
+        }
+        return fmt::format(
+            "{} is an option of the report (galascan [OPTIONS] PATH...), not of 'galascan {}' "
+            "(galascan {} --help lists what it takes)",
+            option->get_name(), name, name);
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ParsedArgs parse_args(int argc, const char* const* argv) {
@@ -216,53 +363,30 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     app.footer(footer);
     app.set_version_flag("-V,--version", fmt::format("galascan {}", version));
     app.get_formatter()->column_width(28);
-    add_input_options(app, parsed.options);
-    add_batch_options(app, parsed.options);
-    OutputWords output_words;
-    add_output_options(app, parsed.options, output_words);
-    const CLI::App* text_command = add_text_command(app, parsed.options, output_words);
-    const LexiconCommands lexicon_commands = add_lexicon_commands(app, parsed.options);
-    std::string explain_file;
-    const CLI::App* explain_command = add_explain_command(app, parsed.options, explain_file);
-    const CLI::App* cache_clear_command = add_cache_command(app);
+    add_report_options(app, parsed.options);
+    const std::vector<AddedSubcommand> added = add_subcommands(app, parsed.options);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
-        for (const CLI::App* command : std::initializer_list<const CLI::App*>
-             {lexicon_commands.check, lexicon_commands.dump, lexicon_commands.lexicon, explain_command, text_command,
-              cache_clear_command, cache_clear_command->get_parent()}) {
-            if (command->parsed()) {
-                return message(exit_code::success, command->help(), false);
-            }
-        }
-        return message(exit_code::success, app.help(), false);
+        return message(exit_code::success, app.help(), false);  // the help of the subcommand named, if any
     } catch (const CLI::CallForVersion&) {
         return message(exit_code::success, fmt::format("galascan {}\n", version), false);
     } catch (const CLI::ParseError& error) {
         return usage_error(error.what());
     }
-    apply_output_words(output_words, parsed.options.output);
-    if (text_command->parsed()) {
-        parsed.options.command = Command::text;
-    }
-    if (explain_command->parsed()) {
-        parsed.options.command = Command::explain;
-        parsed.options.paths = {explain_file};
-    }
-    if (lexicon_commands.dump->parsed() || lexicon_commands.check->parsed()) {
-        parsed.options.command = lexicon_commands.dump->parsed() ? Command::lexicon_dump : Command::lexicon_check;
-        parsed.run = true;
-        return parsed;
-    }
-    if (cache_clear_command->parsed()) {
-        parsed.options.command = Command::cache_clear;
-        parsed.run = true;
-        return parsed;
+    for (const AddedSubcommand& subcommand : added) {
+        if (subcommand.command->parsed()) {
+            if (const std::optional<std::string> refused = report_option_before(app, *subcommand.command)) {
+                return usage_error(*refused);
+            }
+            parsed.command = subcommand.run;
+            return parsed;
+        }
     }
     if (parsed.options.paths.empty()) {
         return usage_error("no input: give PDF files or folders");
     }
-    parsed.run = true;
+    parsed.command = run_report;
     return parsed;
 }
 

@@ -6,7 +6,7 @@
 // `damaged` row instead of noise on stderr.
 //
 // Text comes from page::text() in Poppler's default (physical) layout: the cheapest call
-// (docs/pdf-facts: 1.00x vs 1.17x for text_list) that keeps every printed line as a line,
+// (docs/pdf-facts.md: 1.00x vs 1.17x for text_list) that keeps every printed line as a line,
 // which the layout stage needs to find running headers, headings and lists.
 
 #include "extract/extract_pdf.hpp"

@@ -5,17 +5,15 @@
 
 #include "pipeline/analyse_batch.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
-#include <csignal>
-#include <cstdlib>
+#include <filesystem>
 #include <numeric>
 #include <thread>
 
 #include <fmt/core.h>
 
+#include "batch/test_faults.hpp"
 #include "batch/worker_pool.hpp"
 #include "pipeline/analyse.hpp"
 #include "store/cache.hpp"
@@ -51,36 +49,9 @@ std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths) {
     return order;
 }
 
-// Test-only faults (BatchOptions::fault_injection), acted out inside the worker.
-void act_out_fault(const std::string& path) {
-    const std::string name = std::filesystem::path(path).filename().string();
-    if (name.find("galascan-crash") != std::string::npos) {
-        std::abort();
-    }
-    if (name.find("galascan-stall") != std::string::npos) {
-        for (;;) {
-            pause();
-        }
-    }
-    if (name.find("galascan-hog") != std::string::npos) {
-        for (std::size_t total = 0; total < (std::size_t{16} << 30); total += std::size_t{64} << 20) {
-            char* block = static_cast<char*>(std::malloc(std::size_t{64} << 20));
-            if (block == nullptr) {
-                break;
-            }
-            for (std::size_t i = 0; i < (std::size_t{64} << 20); i += 4096) {
-                block[i] = 1;  // touched, so it is resident
-            }
-        }
-    }
-}
-
 // The worker's side of a job: the path in, a cache flag byte and the encoded report out.
-std::string run_in_worker(const std::string& path, const Pipeline& pipeline, const BatchOptions& options,
+std::string run_in_worker(const std::string& path, const Pipeline& pipeline,
                           const std::optional<ExtractionCache>& cache) {
-    if (options.fault_injection) {
-        act_out_fault(path);
-    }
     bool cache_hit = false;
     const DocumentReport report =
         cache ? analyse_document(path, pipeline, *cache, cache_hit) : analyse_document(path, pipeline);
@@ -153,8 +124,8 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
     limits.timeout_seconds = options.timeout_seconds;
     limits.memory_bytes = options.memory_limit_mb * 1024 * 1024;
     // The workers are forked here and inherit the built pipeline and the cache handle.
-    WorkerPool pool(workers, [&](const std::string& path) { return run_in_worker(path, pipeline, options, cache); },
-                    limits);
+    const JobFunction analyse = [&](const std::string& path) { return run_in_worker(path, pipeline, cache); };
+    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), limits);
 
     const std::vector<std::size_t> order = biggest_first(paths);
     std::vector<bool> finished(paths.size(), false);

@@ -22,10 +22,8 @@ struct BatchOptions {
     bool use_cache = true;               // --no-cache: neither read nor write the cache
     std::optional<std::filesystem::path> cache_directory;   // none: no cache (no HOME)
     std::uintmax_t cache_max_bytes = std::uintmax_t{1} << 30;   // trimmed to this after a run
-    // Test-only (GALASCAN_TEST_FAULTS=1): a file whose name contains "galascan-crash",
-    // "galascan-stall" or "galascan-hog" makes its worker abort, sleep or eat memory, so the
-    // tests can show each limit at work on a real worker.
-    bool fault_injection = false;
+    // Test-only (GALASCAN_TEST_FAULTS=1): workers act out the faults of batch/test_faults.hpp.
+    bool test_faults = false;
 };
 
 // Where a batch is, for a progress line.

@@ -20,9 +20,9 @@ struct Outcome {
     std::string err;
 };
 
-Outcome run(std::vector<std::string> args) {
-    // --no-cache: a test must not read or fill the user's extraction cache.
-    args.insert(args.begin(), {"galascan", "--no-cache"});
+// The command line exactly as given, after "galascan".
+Outcome run_as_typed(std::vector<std::string> args) {
+    args.insert(args.begin(), "galascan");
     std::vector<const char*> argv;
     for (const std::string& arg : args) {
         argv.push_back(arg.c_str());
@@ -30,6 +30,12 @@ Outcome run(std::vector<std::string> args) {
     std::ostringstream out, err;
     const int code = run_cli(static_cast<int>(argv.size()), argv.data(), out, err, nullptr);
     return Outcome{code, out.str(), err.str()};
+}
+
+// A report: --no-cache, since a test must not read or fill the user's extraction cache.
+Outcome run(std::vector<std::string> args) {
+    args.insert(args.begin(), "--no-cache");
+    return run_as_typed(std::move(args));
 }
 
 const std::string mini_lexicon = std::string(GALASCAN_TEST_DATA_DIR) + "/mini-lexicon.toml";
@@ -61,6 +67,39 @@ TEST_CASE("usage errors are one line plus a hint on stderr, exit 2, nothing on s
         CHECK(outcome.err.rfind("galascan: ", 0) == 0);
         CHECK(outcome.err.find("Run 'galascan --help'") != std::string::npos);
     }
+}
+
+TEST_CASE("an option the command does not take is a usage error, not ignored") {
+    const std::string plan = std::string(GALASCAN_FIXTURES_DIR) + "/base-text.pdf";
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"--format", "csv", "text", plan},  // printed plain text, exit 0
+             {"--no-cache", "text", plan},
+             {"text", plan, "--format", "csv"},
+             {"text", plan, "--require", "all=covered"},
+             {"--lexicon", mini_lexicon, "lexicon", "check"},             // checked the built-in lexicon
+             {"-o", "/nonexistent-dir/lexicon.toml", "lexicon", "dump"},  // wrote to stdout
+             {"--quiet", "cache", "clear"},
+             {plan, "explain", plan}}) {
+        const Outcome outcome = run_as_typed(args);
+        CAPTURE(args);
+        CAPTURE(outcome.err);
+        CHECK(outcome.exit_code == exit_code::usage);
+        CHECK(outcome.out.empty());
+        CHECK(outcome.err.rfind("galascan: ", 0) == 0);
+    }
+}
+
+TEST_CASE("a subcommand takes its own options after its name") {
+    const std::string plan = std::string(GALASCAN_FIXTURES_DIR) + "/base-text.pdf";
+    const Outcome json = run_as_typed({"text", "--format", "JSON", "--max-pages", "5", plan});
+    CHECK(json.exit_code == exit_code::success);
+    CHECK(json.out.rfind("{", 0) == 0);
+    const Outcome plain = run_as_typed({"text", plan, "--password", "x"});
+    CHECK(plain.exit_code == exit_code::success);
+    CHECK(plain.out.rfind("p. 1 ", 0) == 0);
+    const Outcome explained = run_as_typed({"explain", "--lexicon", mini_lexicon, plan, "mantelzorg"});
+    CHECK(explained.exit_code == exit_code::success);
+    CHECK(explained.out.find("mantelzorg") != std::string::npos);
 }
 
 TEST_CASE("a broken lexicon is a configuration error before any file is read") {

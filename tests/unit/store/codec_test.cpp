@@ -133,6 +133,36 @@ void check_same_report(const DocumentReport& actual, const DocumentReport& expec
     }
 }
 
+// A decoded value is one its encoder can write and its decoder read back unchanged.
+template <typename Value>
+void check_encodes_stably(const Value& value, std::string (*encode)(const Value&),
+                          std::optional<Value> (*decode)(std::string_view)) {
+    const std::string encoded = encode(value);
+    const std::optional<Value> again = decode(encoded);
+    REQUIRE(again);
+    REQUIRE(encode(*again) == encoded);
+}
+
+// What decode_cached_text promises of any value it returns: every number that match and score
+// index with points inside the document.
+void check_consistent(const CachedText& cached) {
+    const int pages = static_cast<int>(cached.document.pages.size());
+    for (const Block& block : cached.laid_out.blocks) {
+        CHECK(block.page_index >= 1);
+        CHECK(last_page_of(block) <= pages);
+    }
+    const NormalisedDocument& normalised = cached.normalised;
+    CHECK(normalised.to_source.text_size() == normalised.text.size());
+    CHECK(normalised.to_source.source_size() == normalised.source.size());
+    for (const NormalisedBlock& block : normalised.blocks) {
+        CHECK(block.block_index < cached.laid_out.blocks.size());
+        CHECK(block.text.begin <= block.text.end);
+        CHECK(block.text.end <= normalised.text.size());
+        CHECK(block.source.begin <= block.source.end);
+        CHECK(block.source.end <= normalised.source.size());
+    }
+}
+
 }  // namespace
 
 TEST_CASE("a CachedText survives encoding, all but the page text and the path") {
@@ -317,11 +347,16 @@ TEST_CASE("a decoded CachedText that breaks the stages' assumptions is an error"
     }
 }
 
-TEST_CASE("random byte flips never crash the decoders, and what still decodes can be scored") {
+TEST_CASE("random byte flips are rejected, or decode to a value that keeps the decoder's promises") {
+    // Whatever a decoder accepts must be a value its encoder can write and read back unchanged,
+    // and must keep the promises match and score rely on; with GALASCAN_ASSERTS, scoring it also
+    // runs their invariant checks. (Not asserted: that the flipped bytes are the value's only
+    // encoding. A varint with a redundant 0x80 byte still decodes.)
     std::mt19937 random(20251123);
     const std::string text = encode_cached_text(sample_cached_text());
     const std::string report = encode_document_report(sample_report());
     int decoded_texts = 0;
+    int decoded_reports = 0;
     for (int round = 0; round < 3000; ++round) {
         std::string flipped = text;
         const int flips = 1 + static_cast<int>(random() % 4);
@@ -330,11 +365,31 @@ TEST_CASE("random byte flips never crash the decoders, and what still decodes ca
         }
         if (const std::optional<CachedText> decoded = decode_cached_text(flipped)) {
             ++decoded_texts;
-            score_cached(*decoded);   // must neither crash nor trip an assert
+            check_encodes_stably(*decoded, encode_cached_text, decode_cached_text);
+            check_consistent(*decoded);
+            const DocumentScore score = score_cached(*decoded);
+            REQUIRE(score.categories.size() == test_lexicon().categories.size());
+            for (const CategoryScore& category : score.categories) {
+                CHECK(category.score >= 0);
+                CHECK(category.score <= 100);
+                for (const Evidence& evidence : category.evidence) {
+                    CHECK(evidence.page_index >= 1);
+                    CHECK(evidence.page_index <= static_cast<int>(decoded->document.pages.size()));
+                }
+            }
         }
         std::string flipped_report = report;
         flipped_report[random() % flipped_report.size()] ^= static_cast<char>(1 + random() % 255);
-        decode_document_report(flipped_report);
+        if (const std::optional<DocumentReport> decoded = decode_document_report(flipped_report)) {
+            ++decoded_reports;
+            check_encodes_stably(*decoded, encode_document_report, decode_document_report);
+        }
     }
-    MESSAGE("flipped encodings that still decoded: ", decoded_texts, " of 3000");
+    MESSAGE("flipped encodings that still decoded: ", decoded_texts, " texts, ", decoded_reports, " reports of 3000");
+    // Both outcomes occur, so both paths above ran: flips in text bytes decode, flips in
+    // lengths and counts do not.
+    CHECK(decoded_texts > 0);
+    CHECK(decoded_texts < 3000);
+    CHECK(decoded_reports > 0);
+    CHECK(decoded_reports < 3000);
 }
