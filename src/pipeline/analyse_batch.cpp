@@ -18,6 +18,7 @@
 
 #include "batch/worker_pool.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/pipeline.hpp"
 #include "store/cache.hpp"
 #include "store/codec.hpp"
 #include "version.hpp"

@@ -7,7 +7,7 @@
 #include "extract/document.hpp"
 #include "layout/classify_blocks.hpp"
 #include "lexicon/lexicon.hpp"
-#include "match/matcher.hpp"
+#include "match/hit.hpp"
 #include "normalise/normalise.hpp"
 
 namespace galascan {

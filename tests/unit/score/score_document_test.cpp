@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lexicon/load_lexicon.hpp"
+#include "match/matcher.hpp"
 #include "score/evidence.hpp"
 #include "score/score_document.hpp"
 
