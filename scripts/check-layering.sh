@@ -20,10 +20,10 @@ declare -A allowed=(
   [pipeline]="text extract layout normalise lexicon match score report store batch pipeline"
   [cli]="text extract layout normalise lexicon match score report store batch pipeline cli"
 )
-# Each outside library and the only files that may include it.
+# Each outside library and the only files that may include it (space-separated).
 declare -A seams=(
   ["poppler"]="extract/extract_pdf.cpp"
-  ["unicode/"]="normalise/normalise.cpp"
+  ["unicode/"]="normalise/normalise.cpp text/character_classes.cpp"
   ["toml++"]="lexicon/load_lexicon.cpp"
   ["CLI/"]="cli/parse_args.cpp"
   ["nlohmann/"]="report/json_writer.cpp"
@@ -47,7 +47,7 @@ while IFS= read -r file; do
     echo "$file includes \"$included\": $stage may not depend on $dir"; status=1
   done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
   for library in "${!seams[@]}"; do
-    if grep -q "^#include <$library" "$file" && [ "$file" != "${seams[$library]}" ]; then
+    if grep -q "^#include <$library" "$file" && [[ " ${seams[$library]} " != *" $file "* ]]; then
       echo "$file includes <$library...>: only ${seams[$library]} may"; status=1
     fi
   done

@@ -29,6 +29,7 @@
 
 #include <fmt/core.h>
 
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {

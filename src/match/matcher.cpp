@@ -30,6 +30,7 @@
 
 #include "match/find_stems.hpp"
 #include "match/word_scan.hpp"
+#include "text/character_classes.hpp"
 
 namespace galascan {
 
@@ -132,7 +133,7 @@ void Matcher::scan(std::string_view text, Scan& scan) const {
 void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
     std::vector<Hit> added;
     for (std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos; hyphen = text.find('-', hyphen + 1)) {
-        if (hyphen + 1 >= text.size() || !is_space_byte(static_cast<unsigned char>(text[hyphen + 1]))) {
+        if (hyphen + 1 >= text.size() || !is_ascii_space(text[hyphen + 1])) {
             continue;  // a hyphen inside a word ("GALA-middelen"), not a suspended one
         }
         std::size_t first = hyphen;
@@ -148,7 +149,7 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
             continue;  // a dash between spaces, not a suspended hyphen
         }
         std::size_t offset = hyphen + 1;
-        while (offset < text.size() && is_space_byte(static_cast<unsigned char>(text[offset]))) {
+        while (offset < text.size() && is_ascii_space(text[offset])) {
             ++offset;
         }
         const std::size_t conjunction_end = word_end(text, offset);
@@ -156,7 +157,7 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
             continue;
         }
         offset = conjunction_end;
-        while (offset < text.size() && is_space_byte(static_cast<unsigned char>(text[offset]))) {
+        while (offset < text.size() && is_ascii_space(text[offset])) {
             ++offset;
         }
         const std::size_t next_end = word_end(text, offset);

@@ -16,19 +16,12 @@
 
 #include <array>
 
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
 
 namespace {
-
-bool is_lowercase_letter(char32_t c) {
-    if (c < 0x80) {
-        return c >= 'a' && c <= 'z';
-    }
-    // Latin-1 lowercase letters and the Dutch ĳ: enough for Dutch (é, ë, ï, ö, ü).
-    return (c >= 0xDF && c <= 0xFF && c != 0xF7) || c == 0x133;
-}
 
 // The code point that ends just before `end`.
 char32_t code_point_before(std::string_view text, std::size_t end) {
