@@ -18,28 +18,24 @@
 //   category (or entry) that overlap it do not count.
 // - Elided compounds are expanded: in "mantel- en respijtzorg" the first word is read as
 //   "mantelzorg" (the suspended part completed with the end of the next word), likewise
-//   "buurt- of wijkteams" -> buurtteams.
+//   "buurt- of wijkteams" -> buurtteams; the conjunctions are dehyphenation's
+//   (is_elision_conjunction), so a hyphen kept there is always read this way.
 // The pass costs one table lookup per byte, whatever the number of entries, so the lexicon
 // can grow without slowing the scan.
 
 #include "match/matcher.hpp"
 
 #include <algorithm>
-#include <array>
 #include <span>
 
 #include "match/find_stems.hpp"
 #include "match/word_scan.hpp"
+#include "normalise/dehyphenate.hpp"
 #include "text/character_classes.hpp"
 
 namespace galascan {
 
 namespace {
-
-bool is_conjunction(std::string_view word) {
-    static constexpr std::array<std::string_view, 4> conjunctions = {"en", "of", "tot", "noch"};
-    return std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end();
-}
 
 // The stems of one lexicon entry, with where in a word they may begin.
 void add_stems(std::string_view phrase, Position position, std::uint32_t entry,
@@ -153,7 +149,7 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
             ++offset;
         }
         const std::size_t conjunction_end = word_end(text, offset);
-        if (!is_conjunction(text.substr(offset, conjunction_end - offset))) {
+        if (!is_elision_conjunction(text.substr(offset, conjunction_end - offset))) {
             continue;
         }
         offset = conjunction_end;
