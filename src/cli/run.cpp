@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <system_error>
@@ -20,10 +18,11 @@
 #include "pipeline/analyse.hpp"
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/check_lexicon.hpp"
-#include "pipeline/requirements.hpp"
 #include "pipeline/inputs.hpp"
+#include "pipeline/requirements.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
+#include "store/atomic_file.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -41,30 +40,6 @@ void write_report(const Report& report, const OutputOptions& options, const Tabl
     }
 }
 
-// Writes to a temporary file beside `path` and renames it, so an interrupted or failed run
-// never leaves a half-written report where a previous good one was.
-bool write_file_atomically(const std::string& path, const std::string& content, std::string& error) {
-    const std::string temporary = path + ".galascan-tmp";
-    {
-        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-        file << content;
-        file.flush();
-        if (!file) {
-            error = fmt::format("cannot write {}", path);
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return false;
-        }
-    }
-    std::error_code rename_error;
-    std::filesystem::rename(temporary, path, rename_error);
-    if (rename_error) {
-        error = fmt::format("cannot write {}: {}", path, rename_error.message());
-        return false;
-    }
-    return true;
-}
-
 // Messages name files and lexicon lines, which may hold anything: keep them one safe line.
 std::string escape_for_message(std::string_view text) { return escape_controls(text); }
 
@@ -75,9 +50,10 @@ int exit_code_for(const ReportSummary& summary) {
 // Writes `content` to -o's file or to `out`; false (with a message) when that fails.
 bool deliver(const std::string& content, const OutputOptions& options, std::ostream& out, std::ostream& err) {
     if (!options.output_file.empty()) {
-        std::string error;
-        if (!write_file_atomically(options.output_file, content, error)) {
-            err << "galascan: " << escape_for_message(error) << '\n';
+        // Never half-written: an interrupted or failed run leaves the previous report whole.
+        if (const std::optional<FileWriteError> failure =
+                write_file_atomically(options.output_file, {content}, FilePermissions::as_new_file)) {
+            err << "galascan: " << escape_for_message(failure->message) << '\n';
             return false;
         }
         return true;
