@@ -16,7 +16,7 @@ declare -A allowed=(
   [score]="text extract layout normalise lexicon match score"
   [report]="text extract layout normalise lexicon match score report"
   [store]="text extract layout normalise lexicon match score report store"
-  [batch]="text batch"
+  [batch]="text batch"   # and extract/status.hpp alone, the status words of its outcomes
   [pipeline]="text extract layout normalise lexicon match score report store batch pipeline"
   [cli]="text extract layout normalise lexicon match score report store batch pipeline cli"
 )
@@ -39,6 +39,8 @@ while IFS= read -r file; do
     [ "$dir" = "$included" ] && continue  # version.hpp and other generated top-level headers
     if [ "$stage" = main ]; then
       [ "$dir" = cli ] && continue
+    elif [ "$stage" = batch ] && [ "$included" = extract/status.hpp ]; then
+      continue
     elif [ -z "${allowed[$stage]+set}" ]; then
       echo "$file: stage '$stage' is not in check-layering.sh's list"; status=1; continue
     elif [[ " ${allowed[$stage]} " == *" $dir "* ]]; then

@@ -12,23 +12,10 @@ namespace galascan {
 
 namespace {
 
-DocumentStatus status_of(ExtractFailure failure) {
-    switch (failure) {
-    case ExtractFailure::unreadable: return DocumentStatus::unreadable;
-    case ExtractFailure::empty: return DocumentStatus::empty;
-    case ExtractFailure::not_pdf: return DocumentStatus::not_pdf;
-    case ExtractFailure::damaged: return DocumentStatus::damaged;
-    case ExtractFailure::encrypted: return DocumentStatus::encrypted;
-    case ExtractFailure::no_text: return DocumentStatus::no_text;
-    case ExtractFailure::page_limit: return DocumentStatus::page_limit;
-    }
-    return DocumentStatus::error;
-}
-
 DocumentReport failed_report(const std::string& path, const ExtractError& error) {
     DocumentReport report;
     report.path = path;
-    report.status = status_of(error.kind);
+    report.status = error.status;
     report.reason = error.reason;
     report.diagnostics = error.diagnostics;
     return report;
