@@ -28,6 +28,7 @@ struct DocumentReport {
     int toc_lines = 0;                     // table of contents lines (named topics, not content)
     std::vector<std::string> diagnostics;  // Poppler's messages for this file
     std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
+    bool operator==(const DocumentReport&) const = default;
 };
 
 // Counts over a run (JSON `summary`, --stats). Time only when asked for: without it the

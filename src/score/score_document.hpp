@@ -21,6 +21,7 @@ struct Evidence {
     std::string term;            // the lexicon entry, as written in the lexicon
     std::string text;            // the words that matched, as printed in the PDF
     std::string snippet;         // the surrounding text, one line, as printed (not yet sanitised)
+    bool operator==(const Evidence&) const = default;
 };
 
 struct CategoryScore {
@@ -42,6 +43,7 @@ struct CategoryScore {
     int distinct_terms = 0;
     std::string rule;                // why this grade, in an analyst's words
     std::vector<Evidence> evidence;  // the strongest hits, in document order
+    bool operator==(const CategoryScore&) const = default;  // doubles by value: a NaN is unequal
 };
 
 struct ScoreOptions {

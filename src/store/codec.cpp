@@ -5,8 +5,9 @@
 // order. Every encoder unpacks its struct with a structured binding that names every field:
 // a field added to a struct then stops the build here, instead of silently not surviving the
 // cache (or not crossing the pipe). Decoders read the fields back in the same order, check
-// enums against their last value, and the decoded CachedText is checked as a whole, since
-// match and score index text and pages with its numbers.
+// enums against their end (enum_end, from the enum itself, so an appended value decodes),
+// and the decoded CachedText is checked as a whole, since match and score index text and
+// pages with its numbers.
 //
 // The offset map is written as its stretches, each as the deleted source bytes before it, a
 // changed flag and its lengths (an unchanged stretch has one length for both): about three
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "store/binary.hpp"
+#include "store/enum_bounds.hpp"
 
 namespace galascan {
 
@@ -74,7 +76,7 @@ LaidOutDocument get_laid_out(ByteReader& in) {
     laid_out.blocks = get_sequence<Block>(in, min_block_bytes, [](ByteReader& i) {
         Block block;
         block.page_index = i.get_int();
-        block.kind = get_enum(i, BlockKind::running_header);
+        block.kind = get_enum<BlockKind>(i);
         block.heading_level = i.get_int();
         block.text = i.get_string();
         return block;

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <set>
 
 #include "lexicon/load_lexicon.hpp"
 #include "match/matcher.hpp"
 #include "score/score_document.hpp"
 #include "store/binary.hpp"
 #include "store/codec.hpp"
+#include "store/enum_bounds.hpp"
 #include "store/sample_text.hpp"
 
 using namespace galascan;
@@ -78,59 +80,31 @@ DocumentReport sample_report() {
     CategoryScore mentioned;
     mentioned.category = std::numeric_limits<CategoryIndex>::max();
     mentioned.grade = Grade::mentioned;
-    mentioned.hit_weight = -0.0;
-    mentioned.hits_per_1000_words = std::numeric_limits<double>::denorm_min();
+    mentioned.hit_weight = 0.5;
     CategoryScore absent;
     absent.grade = Grade::absent;
-    absent.hit_weight = std::bit_cast<double>(std::uint64_t{0x7ff8'0000'dead'beef});   // a NaN with a payload
-    absent.hits_per_1000_words = -std::numeric_limits<double>::infinity();
     absent.score = std::numeric_limits<int>::min();
     absent.hits = std::numeric_limits<int>::max();
     report.categories = {covered, mentioned, absent};
     return report;
 }
 
-bool same_bits(double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); }
-
-void check_same_report(const DocumentReport& actual, const DocumentReport& expected) {
-    CHECK(actual.path == expected.path);
-    CHECK(actual.status == expected.status);
-    CHECK(actual.reason == expected.reason);
-    CHECK(actual.pages == expected.pages);
-    CHECK(actual.words == expected.words);
-    CHECK(actual.furniture_lines == expected.furniture_lines);
-    CHECK(actual.toc_lines == expected.toc_lines);
-    CHECK(actual.diagnostics == expected.diagnostics);
-    REQUIRE(actual.categories.size() == expected.categories.size());
-    for (std::size_t i = 0; i < expected.categories.size(); ++i) {
-        const CategoryScore& a = actual.categories[i];
-        const CategoryScore& e = expected.categories[i];
-        CHECK(a.category == e.category);
-        CHECK(a.grade == e.grade);
-        CHECK(a.score == e.score);
-        CHECK(a.hits == e.hits);
-        CHECK(same_bits(a.hit_weight, e.hit_weight));
-        CHECK(same_bits(a.hits_per_1000_words, e.hits_per_1000_words));
-        CHECK(a.pages == e.pages);
-        CHECK(a.heading_hits == e.heading_hits);
-        CHECK(a.paragraphs == e.paragraphs);
-        CHECK(a.list_items == e.list_items);
-        CHECK(a.toc_hits == e.toc_hits);
-        CHECK(a.section_paragraphs == e.section_paragraphs);
-        CHECK(a.focus_paragraphs == e.focus_paragraphs);
-        CHECK(a.section_words == e.section_words);
-        CHECK(a.distinct_terms == e.distinct_terms);
-        CHECK(a.rule == e.rule);
-        REQUIRE(a.evidence.size() == e.evidence.size());
-        for (std::size_t j = 0; j < e.evidence.size(); ++j) {
-            CHECK(a.evidence[j].page_index == e.evidence[j].page_index);
-            CHECK(a.evidence[j].page_label == e.evidence[j].page_label);
-            CHECK(a.evidence[j].block_kind == e.evidence[j].block_kind);
-            CHECK(a.evidence[j].term == e.evidence[j].term);
-            CHECK(a.evidence[j].text == e.evidence[j].text);
-            CHECK(a.evidence[j].snippet == e.evidence[j].snippet);
-        }
+// Doubles a decoder could get wrong: both zeros, a denormal, infinity, a NaN with a payload.
+DocumentReport report_with_odd_doubles() {
+    DocumentReport report;
+    const double odd[] = {-0.0, std::numeric_limits<double>::denorm_min(), -std::numeric_limits<double>::infinity(),
+                          std::bit_cast<double>(std::uint64_t{0x7ff8'0000'dead'beef})};
+    for (const double value : odd) {
+        CategoryScore score;
+        score.hit_weight = value;
+        score.hits_per_1000_words = -value;
+        report.categories.push_back(score);
     }
+    return report;
+}
+
+bool same_bits(double a, double b) {
+    return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
 }  // namespace
@@ -168,13 +142,9 @@ TEST_CASE("a decoded CachedText scores exactly as the fresh one") {
     REQUIRE(decoded);
     const DocumentScore fresh = score_cached(original);
     const DocumentScore cached = score_cached(*decoded);
-    DocumentReport fresh_report;
-    fresh_report.categories = fresh.categories;
-    DocumentReport cached_report;
-    cached_report.categories = cached.categories;
     CHECK(fresh.words == cached.words);
     REQUIRE(fresh.categories.at(0).hits > 0);
-    check_same_report(cached_report, fresh_report);
+    CHECK(cached.categories == fresh.categories);
 }
 
 TEST_CASE("a folded text that does not repeat the source where the map says unchanged is kept whole") {
@@ -219,21 +189,27 @@ TEST_CASE("an empty CachedText round trips") {
     check_same_text(*decoded, CachedText{});
 }
 
-TEST_CASE("a DocumentReport round trips every field, doubles bit for bit") {
+TEST_CASE("a DocumentReport round trips every field") {
     const DocumentReport original = sample_report();
     const std::optional<DocumentReport> decoded = decode_document_report(encode_document_report(original));
     REQUIRE(decoded);
-    check_same_report(*decoded, original);
-    CHECK(std::isnan(decoded->categories[2].hit_weight));
-    CHECK(std::signbit(decoded->categories[1].hit_weight));
+    CHECK(*decoded == original);  // every field, by the structs' defaulted ==
 }
 
-TEST_CASE("every document status survives encoding") {
-    for (const DocumentStatus status :
-         {DocumentStatus::ok, DocumentStatus::partial, DocumentStatus::empty, DocumentStatus::not_pdf,
-          DocumentStatus::damaged, DocumentStatus::encrypted, DocumentStatus::no_text, DocumentStatus::unreadable,
-          DocumentStatus::error, DocumentStatus::timeout, DocumentStatus::crashed, DocumentStatus::memory_limit,
-          DocumentStatus::page_limit}) {
+TEST_CASE("a DocumentReport's doubles round trip bit for bit") {
+    const DocumentReport original = report_with_odd_doubles();
+    const std::optional<DocumentReport> decoded = decode_document_report(encode_document_report(original));
+    REQUIRE(decoded);
+    REQUIRE(decoded->categories.size() == original.categories.size());
+    for (std::size_t i = 0; i < original.categories.size(); ++i) {
+        CHECK(same_bits(decoded->categories[i].hit_weight, original.categories[i].hit_weight));
+        CHECK(same_bits(decoded->categories[i].hits_per_1000_words, original.categories[i].hits_per_1000_words));
+    }
+}
+
+TEST_CASE("every document status survives encoding, and no value past the last") {
+    for (std::size_t value = 0; value < status_names.size(); ++value) {
+        const auto status = static_cast<DocumentStatus>(value);
         DocumentReport report;
         report.status = status;
         const std::optional<DocumentReport> decoded = decode_document_report(encode_document_report(report));
@@ -242,6 +218,27 @@ TEST_CASE("every document status survives encoding") {
         CHECK(decoded->categories.empty());
         CHECK(decoded->diagnostics.empty());
     }
+    DocumentReport unknown;
+    unknown.status = DocumentStatus::count;  // what a newer writer's appended status is to us
+    CHECK_FALSE(decode_document_report(encode_document_report(unknown)));
+}
+
+TEST_CASE("enum ends: the codec reads exactly the values BlockKind and Grade have") {
+    // store/enum_bounds.hpp writes these two ends by hand. Every value below the end has a
+    // name of its own; the value at the end has none (its name function falls back to a name
+    // already taken), so a value appended with a name but not an end fails here.
+    std::set<std::string> kinds;
+    for (std::uint64_t value = 0; value < enum_end<BlockKind>; ++value) {
+        kinds.insert(block_kind_name(static_cast<BlockKind>(value)));
+    }
+    CHECK(kinds.size() == enum_end<BlockKind>);
+    CHECK(kinds.count(block_kind_name(static_cast<BlockKind>(enum_end<BlockKind>))) == 1);
+    std::set<std::string> grades;
+    for (std::uint64_t value = 0; value < enum_end<Grade>; ++value) {
+        grades.insert(grade_name(static_cast<Grade>(value)));
+    }
+    CHECK(grades.size() == enum_end<Grade>);
+    CHECK(grades.count(grade_name(static_cast<Grade>(enum_end<Grade>))) == 1);
 }
 
 TEST_CASE("every truncation of an encoding is an error") {
