@@ -68,7 +68,11 @@ std::size_t match_and_score(const std::vector<Prepared>& prepared, const galasca
     for (const Prepared& p : prepared) {
         const std::vector<galascan::Hit> found = pipeline.matcher.find_all(p.text.text);
         hits += found.size();
-        galascan::score_document(p.document, p.laid_out, p.text, found, pipeline.lexicon, pipeline.options.score);
+        std::vector<std::string> labels;
+        for (const galascan::Page& page : p.document.pages) {
+            labels.push_back(page.label);
+        }
+        galascan::score_document(labels, p.laid_out, p.text, found, pipeline.lexicon, pipeline.options.score);
     }
     return hits;
 }

@@ -23,6 +23,7 @@
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
 #include "store/atomic_file.hpp"
+#include "store/cache.hpp"
 #include "version.hpp"
 
 namespace galascan {

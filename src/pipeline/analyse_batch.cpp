@@ -18,6 +18,7 @@
 
 #include "batch/worker_pool.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/cached_text.hpp"
 #include "pipeline/pipeline.hpp"
 #include "store/cache.hpp"
 #include "store/codec.hpp"
@@ -83,8 +84,11 @@ std::string run_in_worker(const std::string& path, const Pipeline& pipeline, con
         act_out_fault(path);
     }
     bool cache_hit = false;
-    const DocumentReport report =
-        cache ? analyse_document(path, pipeline, *cache, cache_hit) : analyse_document(path, pipeline);
+    TextSource source;  // empty: read_text
+    if (cache) {
+        source = [&](const std::string& file) { return read_text_cached(file, pipeline.options, *cache, cache_hit); };
+    }
+    const DocumentReport report = analyse_document(path, pipeline, source);
     return (cache_hit ? "c" : "-") + encode_document_report(report);
 }
 

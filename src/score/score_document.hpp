@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.hpp"
 #include "layout/classify_blocks.hpp"
 #include "lexicon/lexicon.hpp"
 #include "match/hit.hpp"
@@ -55,9 +54,12 @@ struct DocumentScore {
     std::vector<CategoryScore> categories;   // one per lexicon category, in lexicon order
 };
 
-DocumentScore score_document(const Document& document, const LaidOutDocument& laid_out,
-                             const NormalisedDocument& text, const std::vector<Hit>& hits,
-                             const Lexicon& lexicon, const ScoreOptions& options);
+// Grades every lexicon category. `page_labels` holds the printed label of each page (index 0
+// for page 1), for evidence; the blocks and the folded text are what layout and normalise made
+// of the same document, and `hits` what the matcher found in that text.
+DocumentScore score_document(const std::vector<std::string>& page_labels, const LaidOutDocument& laid_out,
+                             const NormalisedDocument& text, const std::vector<Hit>& hits, const Lexicon& lexicon,
+                             const ScoreOptions& options);
 
 const char* grade_name(Grade grade);
 

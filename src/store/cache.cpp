@@ -2,7 +2,7 @@
 // that includes xxHash (XXH3: fast enough that hashing a PDF costs a small part of reading it).
 //
 // An entry file is: a magic line, the entry format version, the key, the payload's length
-// and XXH3-64 checksum, then the payload (store/codec.cpp's CachedText encoding, itself
+// and XXH3-64 checksum, then the payload (store/codec.cpp's DocumentText encoding, itself
 // versioned). The checksum catches what the decoder's own checks cannot: a flipped bit inside
 // a text. Entries are written by store/atomic_file (a temporary file in the entry's folder,
 // renamed over the entry), so a reader sees the old entry or the new one.
@@ -142,17 +142,17 @@ std::filesystem::path ExtractionCache::entry_path(const CacheKey& key) const {
     return m_directory / key.hex.substr(0, 2) / key.hex;
 }
 
-std::optional<CachedText> ExtractionCache::lookup(const CacheKey& key) const {
+std::optional<DocumentText> ExtractionCache::lookup(const CacheKey& key) const {
     try {
         const std::filesystem::path path = entry_path(key);
         const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
         if (file.get() < 0) {
             return std::nullopt;   // not cached (or unreadable: nothing this run can mend)
         }
-        std::optional<CachedText> text;
+        std::optional<DocumentText> text;
         if (const std::optional<std::string> entry = read_whole(file.get())) {
             if (const std::optional<std::string_view> payload = entry_payload(*entry, key)) {
-                text = decode_cached_text(*payload);
+                text = decode_document_text(*payload);
             }
         }
         if (!text) {
@@ -166,7 +166,7 @@ std::optional<CachedText> ExtractionCache::lookup(const CacheKey& key) const {
     }
 }
 
-StoreResult ExtractionCache::store(const CacheKey& key, const CachedText& text) const {
+StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text) const {
     try {
         const std::filesystem::path path = entry_path(key);
         std::error_code error;
@@ -175,7 +175,7 @@ StoreResult ExtractionCache::store(const CacheKey& key, const CachedText& text) 
             return StoreResult{false, fmt::format("cannot create {}: {}", path.parent_path().string(),
                                                   error.message())};
         }
-        const std::string payload = encode_cached_text(text);
+        const std::string payload = encode_document_text(text);
         const std::string header = entry_header(key, payload);
 
         if (const std::optional<FileWriteError> failure =

@@ -1,5 +1,5 @@
 // The encoding of DocumentReport: what a worker process sends the parent over a pipe, so
-// every field crosses, doubles bit for bit. Built as codec.cpp builds CachedText's: a tag and
+// every field crosses, doubles bit for bit. Built as codec.cpp builds DocumentText's: a tag and
 // a version, fields in declaration order, structured bindings that name every field.
 
 #include "store/codec.hpp"

@@ -15,8 +15,7 @@
 #include "store/sample_text.hpp"
 
 using namespace galascan;
-using galascan::test::check_same_text;
-using galascan::test::sample_cached_text;
+using namespace galascan::test;
 
 namespace {
 
@@ -36,9 +35,9 @@ terms = ["*eenzaamheid", "loket"]
     return lexicon;
 }
 
-DocumentScore score_cached(const CachedText& cached) {
+DocumentScore score_cached(const DocumentText& cached) {
     const Matcher matcher(test_lexicon(), {});
-    return score_document(cached.document, cached.laid_out, cached.normalised,
+    return score_document(cached.page_labels, cached.laid_out, cached.normalised,
                           matcher.find_all(cached.normalised.text), test_lexicon(), {});
 }
 
@@ -109,23 +108,19 @@ bool same_bits(double a, double b) {
 
 }  // namespace
 
-TEST_CASE("a CachedText survives encoding, all but the page text and the path") {
-    const CachedText original = sample_cached_text();
+TEST_CASE("a DocumentText survives encoding") {
+    const DocumentText original = sample_document_text();
     REQUIRE(original.normalised.to_source.stretches().size() > 3);   // the sample exercises the map
-    const std::string bytes = encode_cached_text(original);
+    const std::string bytes = encode_document_text(original);
     CHECK(bytes.find(original.normalised.text) == std::string::npos);   // the text is rebuilt from the source
-    const std::optional<CachedText> decoded = decode_cached_text(bytes);
+    const std::optional<DocumentText> decoded = decode_document_text(bytes);
     REQUIRE(decoded);
-    check_same_text(*decoded, original);
-    CHECK(decoded->document.path.empty());
-    for (const Page& page : decoded->document.pages) {
-        CHECK(page.text.empty());
-    }
+    CHECK(*decoded == original);  // every field, by the structs' defaulted ==
 }
 
 TEST_CASE("a decoded offset map maps every range as the original") {
-    const CachedText original = sample_cached_text();
-    const std::optional<CachedText> decoded = decode_cached_text(encode_cached_text(original));
+    const DocumentText original = sample_document_text();
+    const std::optional<DocumentText> decoded = decode_document_text(encode_document_text(original));
     REQUIRE(decoded);
     const std::size_t size = original.normalised.text.size();
     for (std::size_t begin = 0; begin <= size; ++begin) {
@@ -136,9 +131,9 @@ TEST_CASE("a decoded offset map maps every range as the original") {
     }
 }
 
-TEST_CASE("a decoded CachedText scores exactly as the fresh one") {
-    const CachedText original = sample_cached_text();
-    const std::optional<CachedText> decoded = decode_cached_text(encode_cached_text(original));
+TEST_CASE("a decoded DocumentText scores exactly as the fresh one") {
+    const DocumentText original = sample_document_text();
+    const std::optional<DocumentText> decoded = decode_document_text(encode_document_text(original));
     REQUIRE(decoded);
     const DocumentScore fresh = score_cached(original);
     const DocumentScore cached = score_cached(*decoded);
@@ -149,21 +144,21 @@ TEST_CASE("a decoded CachedText scores exactly as the fresh one") {
 
 TEST_CASE("a folded text that does not repeat the source where the map says unchanged is kept whole") {
     // Not what normalise makes, but the codec must not rely on it.
-    CachedText text;
-    text.document.pages = {Page{1, "1", ""}};
+    DocumentText text;
+    text.page_labels = {"1"};
     text.laid_out.blocks = {Block{1, BlockKind::paragraph, 0, "Zorg"}};
     text.normalised.source = "Zorg";
     text.normalised.text = "ZORG";
     text.normalised.to_source.append(4, 4, false);
     text.normalised.blocks = {NormalisedBlock{0, {0, 4}, {0, 4}}};
-    CHECK(encode_cached_text(text).find("ZORG") != std::string::npos);
-    const std::optional<CachedText> decoded = decode_cached_text(encode_cached_text(text));
+    CHECK(encode_document_text(text).find("ZORG") != std::string::npos);
+    const std::optional<DocumentText> decoded = decode_document_text(encode_document_text(text));
     REQUIRE(decoded);
-    check_same_text(*decoded, text);
+    CHECK(*decoded == text);
 }
 
 TEST_CASE("OffsetMap::restore accepts what stretches() gave and rejects what breaks the invariant") {
-    const OffsetMap original = sample_cached_text().normalised.to_source;
+    const OffsetMap original = sample_document_text().normalised.to_source;
     const std::optional<OffsetMap> restored = OffsetMap::restore(original.stretches(), original.source_size());
     REQUIRE(restored);
     CHECK(restored->stretches() == original.stretches());
@@ -183,10 +178,10 @@ TEST_CASE("OffsetMap::restore accepts what stretches() gave and rejects what bre
     CHECK(OffsetMap::restore({Stretch{0, 0, 2, 2, false}, Stretch{2, 3, 1, 3, true}}, 7));   // a deletion between
 }
 
-TEST_CASE("an empty CachedText round trips") {
-    const std::optional<CachedText> decoded = decode_cached_text(encode_cached_text(CachedText{}));
+TEST_CASE("an empty DocumentText round trips") {
+    const std::optional<DocumentText> decoded = decode_document_text(encode_document_text(DocumentText{}));
     REQUIRE(decoded);
-    check_same_text(*decoded, CachedText{});
+    CHECK(*decoded == DocumentText{});
 }
 
 TEST_CASE("a DocumentReport round trips every field") {
@@ -242,10 +237,10 @@ TEST_CASE("enum ends: the codec reads exactly the values BlockKind and Grade hav
 }
 
 TEST_CASE("every truncation of an encoding is an error") {
-    SUBCASE("CachedText") {
-        const std::string bytes = encode_cached_text(sample_cached_text());
+    SUBCASE("DocumentText") {
+        const std::string bytes = encode_document_text(sample_document_text());
         for (std::size_t size = 0; size < bytes.size(); ++size) {
-            REQUIRE_FALSE(decode_cached_text(std::string_view(bytes).substr(0, size)));
+            REQUIRE_FALSE(decode_document_text(std::string_view(bytes).substr(0, size)));
         }
     }
     SUBCASE("DocumentReport") {
@@ -257,24 +252,24 @@ TEST_CASE("every truncation of an encoding is an error") {
 }
 
 TEST_CASE("extra bytes, another tag or another version are errors") {
-    const std::string text = encode_cached_text(sample_cached_text());
+    const std::string text = encode_document_text(sample_document_text());
     const std::string report = encode_document_report(sample_report());
-    CHECK_FALSE(decode_cached_text(text + '\0'));
+    CHECK_FALSE(decode_document_text(text + '\0'));
     CHECK_FALSE(decode_document_report(report + '\0'));
-    CHECK_FALSE(decode_cached_text(report));
+    CHECK_FALSE(decode_document_text(report));
     CHECK_FALSE(decode_document_report(text));
     std::string newer = text;
-    newer[1] = static_cast<char>(cached_text_encoding_version + 1);
-    CHECK_FALSE(decode_cached_text(newer));
+    newer[1] = static_cast<char>(document_text_encoding_version + 1);
+    CHECK_FALSE(decode_document_text(newer));
 }
 
 TEST_CASE("a bogus count or length fails without allocating for it") {
     SUBCASE("a page count of 2^40") {
         ByteWriter out;
         out.put_byte('T');
-        out.put_unsigned(cached_text_encoding_version);
+        out.put_unsigned(document_text_encoding_version);
         out.put_unsigned(std::uint64_t{1} << 40);
-        CHECK_FALSE(decode_cached_text(out.take()));
+        CHECK_FALSE(decode_document_text(out.take()));
     }
     SUBCASE("a path of 2^62 bytes") {
         ByteWriter out;
@@ -286,37 +281,37 @@ TEST_CASE("a bogus count or length fails without allocating for it") {
     }
 }
 
-TEST_CASE("a decoded CachedText that breaks the stages' assumptions is an error") {
+TEST_CASE("a decoded DocumentText that breaks the stages' assumptions is an error") {
     SUBCASE("a block on a page the document lacks") {
-        CachedText text = sample_cached_text();
+        DocumentText text = sample_document_text();
         text.laid_out.blocks[4].page_index = 5;
-        CHECK_FALSE(decode_cached_text(encode_cached_text(text)));
+        CHECK_FALSE(decode_document_text(encode_document_text(text)));
     }
     SUBCASE("a page break past the last page") {
-        CachedText text = sample_cached_text();
+        DocumentText text = sample_document_text();
         text.laid_out.blocks[6].text += "\fover";
-        CHECK_FALSE(decode_cached_text(encode_cached_text(text)));
+        CHECK_FALSE(decode_document_text(encode_document_text(text)));
     }
     SUBCASE("a block range beyond the text") {
-        CachedText text = sample_cached_text();
+        DocumentText text = sample_document_text();
         text.normalised.blocks.back().text.end = text.normalised.text.size() + 1;
-        CHECK_FALSE(decode_cached_text(encode_cached_text(text)));
+        CHECK_FALSE(decode_document_text(encode_document_text(text)));
     }
     SUBCASE("blocks out of order") {
-        CachedText text = sample_cached_text();
+        DocumentText text = sample_document_text();
         std::swap(text.normalised.blocks[1], text.normalised.blocks[2]);
-        CHECK_FALSE(decode_cached_text(encode_cached_text(text)));
+        CHECK_FALSE(decode_document_text(encode_document_text(text)));
     }
     SUBCASE("an offset map of another length") {
-        CachedText text = sample_cached_text();
+        DocumentText text = sample_document_text();
         text.normalised.text += "x";
-        CHECK_FALSE(decode_cached_text(encode_cached_text(text)));
+        CHECK_FALSE(decode_document_text(encode_document_text(text)));
     }
 }
 
 TEST_CASE("random byte flips never crash the decoders, and what still decodes can be scored") {
     std::mt19937 random(20251123);
-    const std::string text = encode_cached_text(sample_cached_text());
+    const std::string text = encode_document_text(sample_document_text());
     const std::string report = encode_document_report(sample_report());
     int decoded_texts = 0;
     for (int round = 0; round < 3000; ++round) {
@@ -325,7 +320,7 @@ TEST_CASE("random byte flips never crash the decoders, and what still decodes ca
         for (int i = 0; i < flips; ++i) {
             flipped[random() % flipped.size()] ^= static_cast<char>(1 + random() % 255);
         }
-        if (const std::optional<CachedText> decoded = decode_cached_text(flipped)) {
+        if (const std::optional<DocumentText> decoded = decode_document_text(flipped)) {
             ++decoded_texts;
             score_cached(*decoded);   // must neither crash nor trip an assert
         }
