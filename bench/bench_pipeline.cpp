@@ -22,6 +22,7 @@
 #include "normalise/normalise.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/inputs.hpp"
+#include "pipeline/pipeline.hpp"
 #include "score/score_document.hpp"
 
 namespace {

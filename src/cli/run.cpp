@@ -19,6 +19,7 @@
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/check_lexicon.hpp"
 #include "pipeline/inputs.hpp"
+#include "pipeline/pipeline.hpp"
 #include "pipeline/requirements.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"

@@ -13,6 +13,7 @@
 #include "extract/extract_pdf.hpp"
 #include "match/hit.hpp"
 #include "normalise/normalise.hpp"
+#include "pipeline/pipeline.hpp"
 #include "score/score_document.hpp"
 
 namespace galascan {

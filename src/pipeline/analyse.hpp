@@ -8,10 +8,12 @@
 #include "extract/document.hpp"
 #include "layout/classify_blocks.hpp"
 #include "normalise/document_text.hpp"
-#include "pipeline/pipeline.hpp"
+#include "pipeline/pipeline_options.hpp"
 #include "report/report.hpp"
 
 namespace galascan {
+
+struct Pipeline;  // pipeline/pipeline.hpp
 
 // What the text stages made of a file, or why they could not read it.
 using TextResult = std::variant<DocumentText, ExtractError>;

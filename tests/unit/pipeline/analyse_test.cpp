@@ -4,6 +4,7 @@
 
 #include "pipeline/analyse.hpp"
 #include "pipeline/cached_text.hpp"
+#include "pipeline/pipeline.hpp"
 #include "store/test_files.hpp"
 
 using namespace galascan;
