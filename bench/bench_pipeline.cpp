@@ -22,6 +22,7 @@
 #include "normalise/normalise.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/inputs.hpp"
+#include "pipeline/pipeline.hpp"
 #include "score/score_document.hpp"
 
 namespace {
@@ -68,7 +69,11 @@ std::size_t match_and_score(const std::vector<Prepared>& prepared, const galasca
     for (const Prepared& p : prepared) {
         const std::vector<galascan::Hit> found = pipeline.matcher.find_all(p.text.text);
         hits += found.size();
-        galascan::score_document(p.document, p.laid_out, p.text, found, pipeline.lexicon, pipeline.options.score);
+        std::vector<std::string> labels;
+        for (const galascan::Page& page : p.document.pages) {
+            labels.push_back(page.label);
+        }
+        galascan::score_document(labels, p.laid_out, p.text, found, pipeline.lexicon, pipeline.options.score);
     }
     return hits;
 }

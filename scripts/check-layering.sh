@@ -16,14 +16,14 @@ declare -A allowed=(
   [score]="text extract layout normalise lexicon match score"
   [report]="text extract layout normalise lexicon match score report"
   [store]="text extract layout normalise lexicon match score report store"
-  [batch]="text batch"
+  [batch]="text batch"   # and extract/status.hpp alone, the status words of its outcomes
   [pipeline]="text extract layout normalise lexicon match score report store batch pipeline"
   [cli]="text extract layout normalise lexicon match score report store batch pipeline cli"
 )
-# Each outside library and the only files that may include it.
+# Each outside library and the only files that may include it (space-separated).
 declare -A seams=(
   ["poppler"]="extract/extract_pdf.cpp"
-  ["unicode/"]="normalise/normalise.cpp"
+  ["unicode/"]="normalise/normalise.cpp text/character_classes.cpp"
   ["toml++"]="lexicon/load_lexicon.cpp"
   ["CLI/"]="cli/parse_args.cpp"
   ["nlohmann/"]="report/json_writer.cpp"
@@ -39,6 +39,8 @@ while IFS= read -r file; do
     [ "$dir" = "$included" ] && continue  # version.hpp and other generated top-level headers
     if [ "$stage" = main ]; then
       [ "$dir" = cli ] && continue
+    elif [ "$stage" = batch ] && [ "$included" = extract/status.hpp ]; then
+      continue
     elif [ -z "${allowed[$stage]+set}" ]; then
       echo "$file: stage '$stage' is not in check-layering.sh's list"; status=1; continue
     elif [[ " ${allowed[$stage]} " == *" $dir "* ]]; then
@@ -47,7 +49,7 @@ while IFS= read -r file; do
     echo "$file includes \"$included\": $stage may not depend on $dir"; status=1
   done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
   for library in "${!seams[@]}"; do
-    if grep -q "^#include <$library" "$file" && [ "$file" != "${seams[$library]}" ]; then
+    if grep -q "^#include <$library" "$file" && [[ " ${seams[$library]} " != *" $file "* ]]; then
       echo "$file includes <$library...>: only ${seams[$library]} may"; status=1
     fi
   done

@@ -96,7 +96,7 @@ private:
         start_worker(m_workers, worker, m_function);
         worker.outgoing.rewind();
         if (worker.outgoing.continue_sending(worker.process.channel) == OutgoingJob::Progress::broken) {
-            finish(worker, JobStatus::crashed, reap_worker(worker.process, worker_exit_grace));
+            finish(worker, DocumentStatus::crashed, reap_worker(worker.process, worker_exit_grace));
         }
     }
 
@@ -142,7 +142,7 @@ private:
         }
         if ((events & POLLOUT) != 0 &&
             worker.outgoing.continue_sending(worker.process.channel) == OutgoingJob::Progress::broken) {
-            finish(worker, JobStatus::crashed, reap_worker(worker.process, worker_exit_grace));
+            finish(worker, DocumentStatus::crashed, reap_worker(worker.process, worker_exit_grace));
             return;
         }
         if ((events & (POLLIN | POLLHUP | POLLERR)) != 0) {
@@ -158,11 +158,11 @@ private:
                 finish_with_result(worker);
                 return;
             case IncomingResult::Progress::closed:
-                finish(worker, JobStatus::crashed, reap_worker(worker.process, worker_exit_grace));
+                finish(worker, DocumentStatus::crashed, reap_worker(worker.process, worker_exit_grace));
                 return;
             case IncomingResult::Progress::malformed:
                 kill_worker(worker.process);
-                finish(worker, JobStatus::crashed, "worker sent a malformed result");
+                finish(worker, DocumentStatus::crashed, "worker sent a malformed result");
                 return;
         }
     }
@@ -173,7 +173,7 @@ private:
         for (PoolWorker& worker : m_workers) {
             if (worker.busy && m_limits.timeout_seconds > 0 && now >= worker.started + m_timeout) {
                 kill_worker(worker.process);
-                finish(worker, JobStatus::timeout,
+                finish(worker, DocumentStatus::timeout,
                        fmt::format("no result within the {:g} s time limit; worker killed", m_limits.timeout_seconds));
             }
         }
@@ -199,7 +199,7 @@ private:
             worker.incoming.continue_receiving(worker.process.channel) == IncomingResult::Progress::complete) {
             finish_with_result(worker);
         } else if (worker.busy) {
-            finish(worker, JobStatus::crashed, *ending);
+            finish(worker, DocumentStatus::crashed, *ending);
         }
         close_channel(worker.process);
     }
@@ -208,7 +208,7 @@ private:
         const std::size_t resident = resident_bytes(worker.process.pid);
         if (resident > m_limits.memory_bytes) {
             kill_worker(worker.process);
-            finish(worker, JobStatus::memory_limit,
+            finish(worker, DocumentStatus::memory_limit,
                    fmt::format("resident memory reached {}, over the {} limit; worker killed", mebibytes(resident),
                                mebibytes(m_limits.memory_bytes)));
         }
@@ -218,12 +218,12 @@ private:
         const bool done = worker.incoming.kind() == ResultKind::done;
         std::string payload = worker.incoming.take_payload();
         JobOutcome outcome;
-        outcome.status = done ? JobStatus::done : JobStatus::failed;
+        outcome.status = done ? DocumentStatus::ok : DocumentStatus::error;
         (done ? outcome.payload : outcome.detail) = std::move(payload);
         finish(worker, std::move(outcome));
     }
 
-    void finish(PoolWorker& worker, JobStatus status, std::string detail) {
+    void finish(PoolWorker& worker, DocumentStatus status, std::string detail) {
         JobOutcome outcome;
         outcome.status = status;
         outcome.detail = std::move(detail);

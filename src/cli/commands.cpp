@@ -16,6 +16,7 @@
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/check_lexicon.hpp"
+#include "pipeline/pipeline.hpp"
 #include "report/writers.hpp"
 #include "store/cache.hpp"
 #include "version.hpp"

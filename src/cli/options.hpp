@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "pipeline/analyse_batch.hpp"
-#include "pipeline/pipeline.hpp"
+#include "pipeline/pipeline_options.hpp"
 
 namespace galascan {
 

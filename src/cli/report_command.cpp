@@ -18,6 +18,7 @@
 #include "cli/terminal.hpp"
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/inputs.hpp"
+#include "pipeline/pipeline.hpp"
 #include "pipeline/requirements.hpp"
 #include "report/writers.hpp"
 

@@ -5,8 +5,7 @@
 #include "cli/run.hpp"
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
+#include <optional>
 #include <string_view>
 #include <system_error>
 
@@ -17,35 +16,12 @@
 #include "cli/exit_codes.hpp"
 #include "cli/parse_args.hpp"
 #include "lexicon/load_lexicon.hpp"
+#include "store/atomic_file.hpp"
 #include "store/cache.hpp"
 
 namespace galascan {
 
 namespace {
-
-// Writes to a temporary file beside `path` and renames it, so an interrupted or failed run
-// never leaves a half-written report where a previous good one was.
-bool write_file_atomically(const std::string& path, const std::string& content, std::string& error) {
-    const std::string temporary = path + ".galascan-tmp";
-    {
-        std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-        file << content;
-        file.flush();
-        if (!file) {
-            error = fmt::format("cannot write {}", path);
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            return false;
-        }
-    }
-    std::error_code rename_error;
-    std::filesystem::rename(temporary, path, rename_error);
-    if (rename_error) {
-        error = fmt::format("cannot write {}: {}", path, rename_error.message());
-        return false;
-    }
-    return true;
-}
 
 // The environment: where the cache lives, the password (--password wins), the test faults.
 void read_environment(Options& options) {
@@ -62,9 +38,10 @@ void read_environment(Options& options) {
 
 bool deliver(const std::string& content, const OutputOptions& options, std::ostream& out, std::ostream& err) {
     if (!options.output_file.empty()) {
-        std::string error;
-        if (!write_file_atomically(options.output_file, content, error)) {
-            err << "galascan: " << escape_for_message(error) << '\n';
+        // Never half-written: an interrupted or failed run leaves the previous report whole.
+        if (const std::optional<FileWriteError> failure =
+                write_file_atomically(options.output_file, {content}, FilePermissions::as_new_file)) {
+            err << "galascan: " << escape_for_message(failure->message) << '\n';
             return false;
         }
         return true;

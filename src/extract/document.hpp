@@ -5,6 +5,8 @@
 #include <variant>
 #include <vector>
 
+#include "extract/status.hpp"
+
 namespace galascan {
 
 struct Page {
@@ -20,19 +22,10 @@ struct Document {
     std::vector<std::string> diagnostics;   // Poppler's own warnings while reading this file
 };
 
-// Why a file could not be analysed at all. Names mirror the report's status vocabulary.
-enum class ExtractFailure {
-    unreadable,  // cannot be opened or read (missing, permissions, a folder)
-    empty,       // 0 bytes
-    not_pdf,     // no PDF header: an HTML error page saved as .pdf, a Word file, ...
-    damaged,     // looks like a PDF but Poppler cannot parse it
-    encrypted,   // needs a user password, none or a wrong one given
-    no_text,     // opens, but no page has extractable letters (a scan)
-    page_limit,  // has more pages than ExtractOptions::max_pages allows
-};
-
+// Why a file could not be analysed at all.
 struct ExtractError {
-    ExtractFailure kind = ExtractFailure::damaged;
+    DocumentStatus status = DocumentStatus::damaged;  // unreadable, empty, not_pdf, damaged,
+                                                      // encrypted, no_text or page_limit
     std::string reason;                     // one human line, e.g. "needs a password"
     std::vector<std::string> diagnostics;   // Poppler's messages, the only detail it gives
 };

@@ -29,6 +29,7 @@
 
 #include <fmt/core.h>
 
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -111,8 +112,8 @@ bool has_letters(std::string_view text) {
     return false;
 }
 
-ExtractError error(ExtractFailure kind, std::string reason, std::vector<std::string> diagnostics = {}) {
-    return ExtractError{kind, std::move(reason), std::move(diagnostics)};
+ExtractError error(DocumentStatus status, std::string reason, std::vector<std::string> diagnostics = {}) {
+    return ExtractError{status, std::move(reason), std::move(diagnostics)};
 }
 
 // What a file that is not a PDF looks like, for the reason line.
@@ -151,23 +152,23 @@ std::optional<ExtractError> check_file(const std::string& path) {
     std::error_code status_error;
     const std::filesystem::file_status status = std::filesystem::status(path, status_error);
     if (status_error || !std::filesystem::exists(status)) {
-        return error(ExtractFailure::unreadable, "cannot open: no such file");
+        return error(DocumentStatus::unreadable, "cannot open: no such file");
     }
     if (!std::filesystem::is_regular_file(status)) {
-        return error(ExtractFailure::unreadable, "cannot open: not a regular file");
+        return error(DocumentStatus::unreadable, "cannot open: not a regular file");
     }
     std::ifstream file(path, std::ios::binary);
     if (!file) {
-        return error(ExtractFailure::unreadable, fmt::format("cannot open: {}", std::strerror(errno)));
+        return error(DocumentStatus::unreadable, fmt::format("cannot open: {}", std::strerror(errno)));
     }
     std::array<char, 1024> head{};
     file.read(head.data(), head.size());
     const std::string_view bytes(head.data(), static_cast<std::size_t>(file.gcount()));
     if (bytes.empty()) {
-        return error(ExtractFailure::empty, "the file is empty (0 bytes)");
+        return error(DocumentStatus::empty, "the file is empty (0 bytes)");
     }
     if (bytes.find("%PDF-") == std::string_view::npos) {
-        return error(ExtractFailure::not_pdf, describe_non_pdf(bytes));
+        return error(DocumentStatus::not_pdf, describe_non_pdf(bytes));
     }
     return std::nullopt;
 }
@@ -175,7 +176,7 @@ std::optional<ExtractError> check_file(const std::string& path) {
 }  // namespace
 
 ExtractError page_limit_error(int pages, int limit) {
-    return error(ExtractFailure::page_limit,
+    return error(DocumentStatus::page_limit,
                  fmt::format("page limit: {} pages, more than the {} allowed (--max-pages)", pages, limit));
 }
 
@@ -188,13 +189,13 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
         poppler::document::load_from_file(path, options.password, options.password));
     if (!pdf) {
         const std::string detail = messages.last();
-        return error(ExtractFailure::damaged,
+        return error(DocumentStatus::damaged,
                      detail.empty() ? "damaged: Poppler cannot parse it"
                                     : fmt::format("damaged: Poppler cannot parse it ({})", detail),
                      messages.take());
     }
     if (pdf->is_locked()) {
-        return error(ExtractFailure::encrypted,
+        return error(DocumentStatus::encrypted,
                      options.password.empty() ? "encrypted: needs a password (--password or GALASCAN_PASSWORD)"
                                               : "encrypted: the password given does not open it",
                      messages.take());
@@ -224,13 +225,13 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
         document.pages.push_back(std::move(page));
     }
     if (page_count <= 0) {
-        return error(ExtractFailure::damaged, "damaged: the PDF has no pages", messages.take());
+        return error(DocumentStatus::damaged, "damaged: the PDF has no pages", messages.take());
     }
     if (document.pages_without_text.size() == document.pages.size()) {
-        return error(ExtractFailure::no_text,
-                     fmt::format("no text: none of its {} pages has extractable text (a scan? OCR it first)",
-                                 page_count),
-                     messages.take());
+        return error(
+            DocumentStatus::no_text,
+            fmt::format("no text: none of its {} pages has extractable text (a scan? OCR it first)", page_count),
+            messages.take());
     }
     document.diagnostics = messages.take();
     return document;

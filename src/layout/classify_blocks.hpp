@@ -17,6 +17,7 @@ struct Block {
     int heading_level = 0;   // 1 for "3 Mantelzorg", 2 for "3.1 Respijtzorg"; 0 when not a heading
     std::string text;        // the block's lines as extracted, joined by '\n'; a paragraph that
                              // runs on over a page break has '\f' there instead
+    bool operator==(const Block&) const = default;
 };
 
 // The 1-based page a block ends on: its first page plus the page breaks inside it.
@@ -26,6 +27,7 @@ struct LaidOutDocument {
     std::vector<Block> blocks;   // in reading order
     int furniture_lines = 0;     // running headers, footers and page numbers set aside
     int toc_lines = 0;           // table of contents lines: they name topics, they are not content
+    bool operator==(const LaidOutDocument&) const = default;
 };
 
 // Groups lines into blocks. Never fails; a page without text gives no blocks.

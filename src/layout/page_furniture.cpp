@@ -19,19 +19,19 @@
 #include <set>
 #include <string>
 
+#include "text/character_classes.hpp"
+
 namespace galascan {
 
 namespace {
 
 constexpr std::size_t zone_lines = 3;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string key_of(std::string_view line) {
     std::string key;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
-        if (is_digit(c)) {
+        if (is_ascii_digit(c)) {
             if (key.empty() || key.back() != '#') {
                 key += '#';
             }
@@ -93,7 +93,7 @@ EntryShape entry_shape(std::string_view line) {
     EntryShape shape;
     std::size_t end = line.size();
     std::size_t digits = 0;
-    while (end > 0 && is_digit(line[end - 1])) {
+    while (end > 0 && is_ascii_digit(line[end - 1])) {
         --end, ++digits;
     }
     if (digits == 0 || digits > 3 || end == 0) {

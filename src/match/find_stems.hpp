@@ -17,6 +17,7 @@
 #include "match/dutch_morphology.hpp"
 #include "match/stem_automaton.hpp"
 #include "match/word_scan.hpp"
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -54,7 +55,7 @@ public:
 
     // Reads the byte at `offset`; true when stems end with it.
     bool read(unsigned char byte, std::size_t offset, std::size_t word_start) {
-        const bool is_space = is_space_byte(byte);
+        const bool is_space = is_ascii_space(byte);
         if (is_space && m_previous_is_space) {
             return false;  // stems hold one ' ' where the text may have a run
         }

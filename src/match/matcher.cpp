@@ -18,27 +18,24 @@
 //   category (or entry) that overlap it do not count.
 // - Elided compounds are expanded: in "mantel- en respijtzorg" the first word is read as
 //   "mantelzorg" (the suspended part completed with the end of the next word), likewise
-//   "buurt- of wijkteams" -> buurtteams.
+//   "buurt- of wijkteams" -> buurtteams; the conjunctions are dehyphenation's
+//   (is_elision_conjunction), so a hyphen kept there is always read this way.
 // The pass costs one table lookup per byte, whatever the number of entries, so the lexicon
 // can grow without slowing the scan.
 
 #include "match/matcher.hpp"
 
 #include <algorithm>
-#include <array>
 #include <span>
 
 #include "match/find_stems.hpp"
 #include "match/word_scan.hpp"
+#include "normalise/dehyphenate.hpp"
+#include "text/character_classes.hpp"
 
 namespace galascan {
 
 namespace {
-
-bool is_conjunction(std::string_view word) {
-    static constexpr std::array<std::string_view, 4> conjunctions = {"en", "of", "tot", "noch"};
-    return std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end();
-}
 
 // The stems of one lexicon entry, with where in a word they may begin.
 void add_stems(std::string_view phrase, Position position, std::uint32_t entry,
@@ -132,7 +129,7 @@ void Matcher::scan(std::string_view text, Scan& scan) const {
 void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
     std::vector<Hit> added;
     for (std::size_t hyphen = text.find('-'); hyphen != std::string_view::npos; hyphen = text.find('-', hyphen + 1)) {
-        if (hyphen + 1 >= text.size() || !is_space_byte(static_cast<unsigned char>(text[hyphen + 1]))) {
+        if (hyphen + 1 >= text.size() || !is_ascii_space(text[hyphen + 1])) {
             continue;  // a hyphen inside a word ("GALA-middelen"), not a suspended one
         }
         std::size_t first = hyphen;
@@ -148,15 +145,15 @@ void Matcher::expand_elisions(std::string_view text, Scan& scan) const {
             continue;  // a dash between spaces, not a suspended hyphen
         }
         std::size_t offset = hyphen + 1;
-        while (offset < text.size() && is_space_byte(static_cast<unsigned char>(text[offset]))) {
+        while (offset < text.size() && is_ascii_space(text[offset])) {
             ++offset;
         }
         const std::size_t conjunction_end = word_end(text, offset);
-        if (!is_conjunction(text.substr(offset, conjunction_end - offset))) {
+        if (!is_elision_conjunction(text.substr(offset, conjunction_end - offset))) {
             continue;
         }
         offset = conjunction_end;
-        while (offset < text.size() && is_space_byte(static_cast<unsigned char>(text[offset]))) {
+        while (offset < text.size() && is_ascii_space(text[offset])) {
             ++offset;
         }
         const std::size_t next_end = word_end(text, offset);

@@ -10,6 +10,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "match/dutch_morphology.hpp"
+#include "match/hit.hpp"
 #include "match/stem_automaton.hpp"
 #include "normalise/normalise.hpp"
 #include "text/utf8.hpp"
@@ -17,12 +18,6 @@
 namespace galascan {
 
 struct FoundStem;  // match/find_stems.hpp
-
-struct Hit {
-    TermIndex term = 0;           // the lexicon entry that matched
-    CategoryIndex category = 0;
-    ByteRange range;              // in the normalised text, widened to whole words
-};
 
 // A lexicon compiled once into an automaton of folded stems, then only read: find_all keeps
 // no state, so one Matcher serves any number of documents and threads.

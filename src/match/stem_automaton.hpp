@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "match/dutch_morphology.hpp"
-#include "text/utf8.hpp"
+#include "text/character_classes.hpp"
 
 namespace galascan {
 
@@ -175,7 +175,7 @@ inline StemAutomaton::StemAutomaton(const std::vector<StemEnding>& stems) {
         m_longest_stem = std::max(m_longest_stem, stem.stem.size());
     }
     for (std::size_t byte = 0; byte < m_class.size(); ++byte) {
-        if (is_ascii_space(static_cast<char>(byte))) {
+        if (is_ascii_space(static_cast<char32_t>(byte))) {
             m_class[byte] = m_class[' '];
         }
     }

@@ -1,25 +1,15 @@
 #pragma once
 // Word boundaries for the matcher's inner loops. The matcher asks "is this a word
 // character?" about nearly every byte of a document; ASCII, which is nearly all of a Dutch
-// text after folding, is answered inline, the rest by the shared UTF-8 helpers.
+// text after folding, is answered inline, the rest by text/character_classes.
 
 #include <cstddef>
 #include <string_view>
 
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
-
-// The ASCII word characters: what is_word_code_point says below 0x80 (a unit test holds
-// the two together, as it does is_space_byte and is_ascii_space).
-inline bool is_ascii_word_byte(unsigned char byte) {
-    return (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
-}
-
-// Space, tab, line break, carriage return or form feed: is_ascii_space, inline.
-inline bool is_space_byte(unsigned char byte) {
-    return byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r' || byte == '\f';
-}
 
 // Whether the code point at `offset` (< text.size()) is part of a word; advances `offset`
 // past it, as decode_utf8 does.

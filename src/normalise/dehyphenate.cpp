@@ -14,21 +14,15 @@
 
 #include "normalise/dehyphenate.hpp"
 
+#include <algorithm>
 #include <array>
 
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
 
 namespace {
-
-bool is_lowercase_letter(char32_t c) {
-    if (c < 0x80) {
-        return c >= 'a' && c <= 'z';
-    }
-    // Latin-1 lowercase letters and the Dutch ĳ: enough for Dutch (é, ë, ï, ö, ü).
-    return (c >= 0xDF && c <= 0xFF && c != 0xF7) || c == 0x133;
-}
 
 // The code point that ends just before `end`.
 char32_t code_point_before(std::string_view text, std::size_t end) {
@@ -40,18 +34,11 @@ char32_t code_point_before(std::string_view text, std::size_t end) {
 }
 
 bool next_word_is_conjunction(std::string_view rest) {
-    static constexpr std::array<std::string_view, 6> conjunctions = {"en", "of", "tot", "noch", "als", "dan"};
     std::size_t length = 0;
     while (length < rest.size() && rest[length] >= 'a' && rest[length] <= 'z') {
         ++length;
     }
-    const std::string_view word = rest.substr(0, length);
-    for (std::string_view conjunction : conjunctions) {
-        if (word == conjunction) {
-            return true;
-        }
-    }
-    return false;
+    return is_elision_conjunction(rest.substr(0, length));
 }
 
 // How many bytes before the newline at `newline` to remove when the line-end hyphen is an
@@ -88,6 +75,11 @@ std::size_t hyphenation_bytes(std::string_view text, std::size_t newline) {
 }
 
 }  // namespace
+
+bool is_elision_conjunction(std::string_view word) {
+    static constexpr std::array<std::string_view, 6> conjunctions = {"en", "of", "tot", "noch", "als", "dan"};
+    return std::find(conjunctions.begin(), conjunctions.end(), word) != conjunctions.end();
+}
 
 std::string dehyphenate(std::string_view text) {
     // A word joined over a page break ('\f') takes the break along to its end, so that

@@ -11,4 +11,10 @@ namespace galascan {
 // "Noord-\nBrabant", and the suspended hyphen of "zorg-\nen welzijnsorganisaties".
 std::string dehyphenate(std::string_view text);
 
+// Whether `word` (folded: lowercase) is a conjunction that may follow the suspended hyphen of
+// an elided compound: "zorg- en welzijn", "buurt- of wijkteam", "zowel jeugd- als ouderenwerk",
+// "meer jeugd- dan ouderenwerk". Dehyphenation keeps such a hyphen, and the matcher reads the
+// compound whole ("jeugdwerk"): both ask here, so they agree on the words.
+bool is_elision_conjunction(std::string_view word);
+
 }  // namespace galascan

@@ -20,6 +20,7 @@ struct NormalisedBlock {
     std::size_t block_index = 0;   // into LaidOutDocument::blocks
     ByteRange source;              // the block's bytes in NormalisedDocument::source
     ByteRange text;                // the block's bytes in NormalisedDocument::text
+    bool operator==(const NormalisedBlock&) const = default;
 };
 
 struct NormalisedDocument {
@@ -29,6 +30,7 @@ struct NormalisedDocument {
     std::string text;              // the same, folded for matching
     OffsetMap to_source;           // text offsets -> source offsets
     std::vector<NormalisedBlock> blocks;
+    bool operator==(const NormalisedDocument&) const = default;
 };
 
 // Folds every block except running headers and footers: Unicode NFKC with case folding (ligatures ﬁ -> fi, full-width forms,

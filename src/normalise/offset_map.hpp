@@ -45,6 +45,8 @@ public:
     // For data read back from disk, so it trusts nothing.
     static std::optional<OffsetMap> restore(std::vector<Stretch> stretches, std::size_t source_size);
 
+    bool operator==(const OffsetMap&) const = default;
+
 private:
     const Stretch& stretch_containing(std::size_t text_offset) const;
 

@@ -1,36 +1,40 @@
+// The pipeline of one document, top to bottom, as mold's main() shows a link: read_text runs
+// the stages that only the PDF decides (and that the extraction cache can stand in for),
+// analyse_document the rest. The cache (pipeline/cached_text.cpp) and the worker processes
+// (pipeline/analyse_batch.cpp) sit around these functions, never inside them.
+
 #include "pipeline/analyse.hpp"
 
 #include <exception>
-#include <variant>
+#include <utility>
 
 #include <fmt/core.h>
 
-#include "layout/classify_blocks.hpp"
-#include "version.hpp"
+#include "extract/extract_pdf.hpp"
+#include "match/hit.hpp"
+#include "normalise/normalise.hpp"
+#include "pipeline/pipeline.hpp"
+#include "score/score_document.hpp"
 
 namespace galascan {
 
 namespace {
 
-DocumentStatus status_of(ExtractFailure failure) {
-    switch (failure) {
-    case ExtractFailure::unreadable: return DocumentStatus::unreadable;
-    case ExtractFailure::empty: return DocumentStatus::empty;
-    case ExtractFailure::not_pdf: return DocumentStatus::not_pdf;
-    case ExtractFailure::damaged: return DocumentStatus::damaged;
-    case ExtractFailure::encrypted: return DocumentStatus::encrypted;
-    case ExtractFailure::no_text: return DocumentStatus::no_text;
-    case ExtractFailure::page_limit: return DocumentStatus::page_limit;
-    }
-    return DocumentStatus::error;
-}
-
 DocumentReport failed_report(const std::string& path, const ExtractError& error) {
     DocumentReport report;
     report.path = path;
-    report.status = status_of(error.kind);
+    report.status = error.status;
     report.reason = error.reason;
     report.diagnostics = error.diagnostics;
+    return report;
+}
+
+DocumentReport internal_error_report(const std::string& path, const std::exception& exception) {
+    // A hostile file must not end the batch; the row says what happened.
+    DocumentReport report;
+    report.path = path;
+    report.status = DocumentStatus::error;
+    report.reason = fmt::format("internal error: {}", exception.what());
     return report;
 }
 
@@ -46,109 +50,65 @@ std::string describe_pages_without_text(const std::vector<int>& pages, std::size
                        pages.size() == 1 ? "page" : "pages", list);
 }
 
-DocumentReport analysed_report(const Document& document, const LaidOutDocument& laid_out, DocumentScore score) {
-    DocumentReport report;
-    report.path = document.path;
-    report.furniture_lines = laid_out.furniture_lines;
-    report.toc_lines = laid_out.toc_lines;
-    report.pages = static_cast<int>(document.pages.size());
-    report.words = score.words;
-    report.diagnostics = document.diagnostics;
-    report.categories = std::move(score.categories);
-    if (!document.pages_without_text.empty()) {
-        report.status = DocumentStatus::partial;
-        report.reason = describe_pages_without_text(document.pages_without_text, document.pages.size());
-    }
-    return report;
-}
-
-// Bump whenever extract/, layout/ or normalise/ change what they produce for the same PDF:
-// cached text of an older build must miss, not be scored as if it were current.
-constexpr int text_stages_version = 1;
-
-DocumentReport analyse_text(const Document& document, const LaidOutDocument& laid_out, const NormalisedDocument& text,
-                            const Pipeline& pipeline) {
-    // Matching runs on folded text; the offset map leads evidence back to the printed words.
-    const std::vector<Hit> hits = pipeline.matcher.find_all(text.text);
-    return analysed_report(document, laid_out, score_document(document, laid_out, text, hits, pipeline.lexicon,
-                                                    pipeline.options.score));
-}
-
-// Extraction, layout and normalisation: everything before matching, in the form the cache
-// keeps. Headings and list items decide covered vs mentioned, so structure comes first.
-std::variant<CachedText, ExtractError> read_text(const std::string& path, const Pipeline& pipeline) {
-    ExtractResult extracted = extract_pdf(path, pipeline.options.extract);
-    if (auto* error = std::get_if<ExtractError>(&extracted)) {
-        return std::move(*error);
-    }
-    CachedText text;
-    text.document = std::move(std::get<Document>(extracted));
-    text.laid_out = classify_blocks(text.document);
-    text.normalised = normalise(text.laid_out, pipeline.options.normalise);
-    return text;
-}
-
-DocumentReport analyse_text(const CachedText& text, const Pipeline& pipeline) {
-    return analyse_text(text.document, text.laid_out, text.normalised, pipeline);
-}
-
-DocumentReport internal_error_report(const std::string& path, const std::exception& exception) {
-    // A hostile file must not end the batch; the row says what happened.
+DocumentReport analysed_report(const std::string& path, const DocumentText& text, DocumentScore score) {
     DocumentReport report;
     report.path = path;
-    report.status = DocumentStatus::error;
-    report.reason = fmt::format("internal error: {}", exception.what());
+    report.furniture_lines = text.laid_out.furniture_lines;
+    report.toc_lines = text.laid_out.toc_lines;
+    report.pages = static_cast<int>(text.page_labels.size());
+    report.words = score.words;
+    report.diagnostics = text.diagnostics;
+    report.categories = std::move(score.categories);
+    if (!text.pages_without_text.empty()) {
+        report.status = DocumentStatus::partial;
+        report.reason = describe_pages_without_text(text.pages_without_text, text.page_labels.size());
+    }
     return report;
+}
+
+// The document's facts that outlive its pages' text: labels, pages without text, messages.
+DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocument normalised) {
+    DocumentText text;
+    for (Page& page : document.pages) {
+        text.page_labels.push_back(std::move(page.label));
+    }
+    text.pages_without_text = std::move(document.pages_without_text);
+    text.diagnostics = std::move(document.diagnostics);
+    text.laid_out = std::move(laid_out);
+    text.normalised = std::move(normalised);
+    return text;
 }
 
 }  // namespace
 
-DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline) {
+TextResult read_text(const std::string& path, const PipelineOptions& options) {
+    // Poppler: each page's text and printed label, or why the file cannot be read.
+    ExtractResult extracted = extract_pdf(path, options.extract);
+    if (auto* error = std::get_if<ExtractError>(&extracted)) {
+        return std::move(*error);
+    }
+    Document& document = std::get<Document>(extracted);
+    // Headings vs list items decide covered vs mentioned; running headers and the TOC never count.
+    LaidOutDocument laid_out = classify_blocks(document);
+    // Hyphenation undone and the text folded for matching, with offsets back to the printed words.
+    NormalisedDocument normalised = normalise(laid_out, options.normalise);
+    return text_of(std::move(document), std::move(laid_out), std::move(normalised));
+}
+
+DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const TextSource& source) {
     try {
-        const std::variant<CachedText, ExtractError> text = read_text(path, pipeline);
-        if (const auto* error = std::get_if<ExtractError>(&text)) {
+        // Extraction, layout and normalisation (read_text), or the cache that kept their output.
+        const TextResult read = source ? source(path) : read_text(path, pipeline.options);
+        if (const auto* error = std::get_if<ExtractError>(&read)) {
             return failed_report(path, *error);  // an error row; the batch goes on
         }
-        return analyse_text(std::get<CachedText>(text), pipeline);
-    } catch (const std::exception& exception) {
-        return internal_error_report(path, exception);
-    }
-}
-
-std::string extraction_version(const Pipeline& pipeline) {
-    return fmt::format("galascan {}; text stages {}; fold diacritics {}", version, text_stages_version,
-                       pipeline.options.normalise.fold_diacritics);
-}
-
-DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const ExtractionCache& cache,
-                                bool& cache_hit) {
-    cache_hit = false;
-    if (!pipeline.options.extract.password.empty()) {
-        return analyse_document(path, pipeline);
-    }
-    const std::variant<ContentHash, FileReadError> hash = hash_file(path);
-    if (std::holds_alternative<FileReadError>(hash)) {
-        return analyse_document(path, pipeline);  // extraction says why it cannot read it
-    }
-    const CacheKey key = cache_key(std::get<ContentHash>(hash), extraction_version(pipeline));
-    try {
-        if (std::optional<CachedText> cached = cache.lookup(key)) {
-            const int pages = static_cast<int>(cached->document.pages.size());
-            const int limit = pipeline.options.extract.max_pages;
-            if (limit > 0 && pages > limit) {  // the limit a fresh extraction checks first
-                return failed_report(path, page_limit_error(pages, limit));
-            }
-            cache_hit = true;
-            cached->document.path = path;
-            return analyse_text(*cached, pipeline);
-        }
-        const std::variant<CachedText, ExtractError> text = read_text(path, pipeline);
-        if (const auto* error = std::get_if<ExtractError>(&text)) {
-            return failed_report(path, *error);  // failures are cheap to find again: not cached
-        }
-        // A full disk or read-only cache costs the next run, not this one.
-        cache.store(key, std::get<CachedText>(text));
-        return analyse_text(std::get<CachedText>(text), pipeline);
+        const DocumentText& text = std::get<DocumentText>(read);
+        // Every lexicon entry in the folded text: one pass of the compiled automaton.
+        const std::vector<Hit> hits = pipeline.matcher.find_all(text.normalised.text);
+        // Hits by block kind and section become a grade, a score and evidence per category.
+        DocumentScore score = score_document(text.page_labels, text.laid_out, text.normalised, hits, pipeline.lexicon,
+                                             pipeline.options.score);
+        return analysed_report(path, text, std::move(score));
     } catch (const std::exception& exception) {
         return internal_error_report(path, exception);
     }
@@ -163,14 +123,13 @@ std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, con
 }
 
 std::variant<Explanation, ExtractError> explain_document(const std::string& path, const Pipeline& pipeline) {
-    std::variant<CachedText, ExtractError> text = read_text(path, pipeline);
-    if (auto* error = std::get_if<ExtractError>(&text)) {
+    TextResult read = read_text(path, pipeline.options);
+    if (auto* error = std::get_if<ExtractError>(&read)) {
         return std::move(*error);
     }
-    CachedText& read = std::get<CachedText>(text);
     Explanation explanation;
-    explanation.report = analyse_text(read, pipeline);
-    explanation.laid_out = std::move(read.laid_out);
+    explanation.laid_out = std::get<DocumentText>(read).laid_out;  // the report shows no blocks
+    explanation.report = analyse_document(path, pipeline, [&read](const std::string&) { return std::move(read); });
     return explanation;
 }
 

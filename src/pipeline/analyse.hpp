@@ -1,30 +1,35 @@
 #pragma once
-// Running the stages over documents.
+// Running the stages over one document: analyse_document shows them all, in order.
 
+#include <functional>
 #include <string>
 #include <variant>
-#include <vector>
 
+#include "extract/document.hpp"
 #include "layout/classify_blocks.hpp"
-#include "pipeline/pipeline.hpp"
+#include "normalise/document_text.hpp"
+#include "pipeline/pipeline_options.hpp"
 #include "report/report.hpp"
-#include "store/cache.hpp"
 
 namespace galascan {
 
+struct Pipeline;  // pipeline/pipeline.hpp
+
+// What the text stages made of a file, or why they could not read it.
+using TextResult = std::variant<DocumentText, ExtractError>;
+
+// Extraction, layout and normalisation: what a PDF's bytes and the normalise options decide,
+// and so what the extraction cache keeps. A file that cannot be read is an ExtractError;
+// throws only where a library trips on a hostile file (analyse_document catches it).
+TextResult read_text(const std::string& path, const PipelineOptions& options);
+
+// Where analyse_document takes a file's text from: read_text itself (when empty), or the
+// extraction cache in front of it (pipeline/cached_text.hpp).
+using TextSource = std::function<TextResult(const std::string& path)>;
+
 // One document through every stage. Never throws: a file that cannot be analysed, or an
 // unexpected exception while analysing it, becomes a DocumentReport with a failure status.
-DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline);
-
-// The same, with the first three stages' output taken from `cache` when it holds the file's
-// bytes, and stored there when not (never for a file opened with a password: its text stays
-// off the disk). `cache_hit` tells which. Cache trouble only costs the cache.
-DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const ExtractionCache& cache,
-                                bool& cache_hit);
-
-// What shapes a cache entry besides the file: galascan's version, the text stages' own
-// version and the normalise options. Part of every cache key.
-std::string extraction_version(const Pipeline& pipeline);
+DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const TextSource& source = {});
 
 // The first stages only: the text and structure galascan reads, for `galascan text`.
 std::variant<LaidOutDocument, ExtractError> lay_out(const std::string& path, const Pipeline& pipeline);

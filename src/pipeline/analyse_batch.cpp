@@ -16,6 +16,8 @@
 #include "batch/test_faults.hpp"
 #include "batch/worker_pool.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/cached_text.hpp"
+#include "pipeline/pipeline.hpp"
 #include "store/cache.hpp"
 #include "store/codec.hpp"
 #include "version.hpp"
@@ -53,8 +55,11 @@ std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths) {
 std::string run_in_worker(const std::string& path, const Pipeline& pipeline,
                           const std::optional<ExtractionCache>& cache) {
     bool cache_hit = false;
-    const DocumentReport report =
-        cache ? analyse_document(path, pipeline, *cache, cache_hit) : analyse_document(path, pipeline);
+    TextSource source;  // empty: read_text
+    if (cache) {
+        source = [&](const std::string& file) { return read_text_cached(file, pipeline.options, *cache, cache_hit); };
+    }
+    const DocumentReport report = analyse_document(path, pipeline, source);
     return (cache_hit ? "c" : "-") + encode_document_report(report);
 }
 
@@ -66,39 +71,38 @@ DocumentReport stopped_report(const std::string& path, DocumentStatus status, st
     return report;
 }
 
+// Why the pool stopped a job, for the document's row: the limits name their options.
+std::string stop_reason(const JobOutcome& outcome, const BatchOptions& options) {
+    switch (outcome.status) {
+        case DocumentStatus::crashed:
+            return fmt::format("crashed while reading it ({}); the other files are not affected", outcome.detail);
+        case DocumentStatus::timeout:
+            return fmt::format(
+                "stopped after {:g} s (--timeout): a PDF that takes this long is pathological or very large",
+                options.timeout_seconds);
+        case DocumentStatus::memory_limit:
+            return fmt::format("stopped: {} (--max-memory {} MB)", outcome.detail, options.memory_limit_mb);
+        default:  // error: the job threw
+            return fmt::format("internal error: {}", outcome.detail);
+    }
+}
+
 // A worker's outcome as the document's row.
 DocumentReport report_of(const std::string& path, const JobOutcome& outcome, const BatchOptions& options,
                          bool& cache_hit) {
     cache_hit = false;
-    switch (outcome.status) {
-    case JobStatus::done: {
-        std::optional<DocumentReport> report;
-        if (!outcome.payload.empty()) {
-            report = decode_document_report(std::string_view(outcome.payload).substr(1));
-        }
-        if (!report) {
-            return stopped_report(path, DocumentStatus::error, "internal error: the worker's report was unreadable");
-        }
-        cache_hit = outcome.payload.front() == 'c';
-        return *report;
+    if (outcome.status != DocumentStatus::ok) {
+        return stopped_report(path, outcome.status, stop_reason(outcome, options));
     }
-    case JobStatus::failed:
-        return stopped_report(path, DocumentStatus::error, fmt::format("internal error: {}", outcome.detail));
-    case JobStatus::crashed:
-        return stopped_report(path, DocumentStatus::crashed,
-                              fmt::format("crashed while reading it ({}); the other files are not affected",
-                                          outcome.detail));
-    case JobStatus::timeout:
-        return stopped_report(path, DocumentStatus::timeout,
-                              fmt::format("stopped after {:g} s (--timeout): a PDF that takes this long is "
-                                          "pathological or very large",
-                                          options.timeout_seconds));
-    case JobStatus::memory_limit:
-        return stopped_report(path, DocumentStatus::memory_limit,
-                              fmt::format("stopped: {} (--max-memory {} MB)", outcome.detail,
-                                          options.memory_limit_mb));
+    std::optional<DocumentReport> report;
+    if (!outcome.payload.empty()) {
+        report = decode_document_report(std::string_view(outcome.payload).substr(1));
     }
-    return stopped_report(path, DocumentStatus::error, "internal error: unknown worker outcome");
+    if (!report) {
+        return stopped_report(path, DocumentStatus::error, "internal error: the worker's report was unreadable");
+    }
+    cache_hit = outcome.payload.front() == 'c';
+    return *report;
 }
 
 }  // namespace

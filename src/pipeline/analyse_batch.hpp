@@ -10,10 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
 
 namespace galascan {
+
+struct Pipeline;  // pipeline/pipeline.hpp
 
 struct BatchOptions {
     int jobs = 0;                        // worker processes; 0: one per core

@@ -10,6 +10,7 @@
 #include "layout/classify_blocks.hpp"
 #include "match/matcher.hpp"
 #include "normalise/normalise.hpp"
+#include "text/character_classes.hpp"
 
 namespace galascan {
 

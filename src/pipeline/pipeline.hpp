@@ -1,23 +1,11 @@
 #pragma once
 // The pipeline: the built, checked objects every document is analysed with.
 
-#include <string>
-#include <vector>
-
-#include "extract/extract_pdf.hpp"
 #include "lexicon/lexicon.hpp"
 #include "match/matcher.hpp"
-#include "normalise/normalise.hpp"
-#include "score/score_document.hpp"
+#include "pipeline/pipeline_options.hpp"
 
 namespace galascan {
-
-struct PipelineOptions {
-    ExtractOptions extract;
-    NormaliseOptions normalise;
-    ScoreOptions score;
-    std::vector<std::string> lexicon_files;   // empty: the built-in lexicon
-};
 
 // Built once, then only read: safe to share between threads.
 struct Pipeline {

@@ -25,25 +25,6 @@ bool is_analysed(DocumentStatus status) {
     return status == DocumentStatus::ok || status == DocumentStatus::partial;
 }
 
-const char* status_name(DocumentStatus status) {
-    switch (status) {
-    case DocumentStatus::ok: return "ok";
-    case DocumentStatus::partial: return "partial";
-    case DocumentStatus::empty: return "empty";
-    case DocumentStatus::not_pdf: return "not_pdf";
-    case DocumentStatus::damaged: return "damaged";
-    case DocumentStatus::encrypted: return "encrypted";
-    case DocumentStatus::no_text: return "no_text";
-    case DocumentStatus::unreadable: return "unreadable";
-    case DocumentStatus::error: return "error";
-    case DocumentStatus::timeout: return "timeout";
-    case DocumentStatus::crashed: return "crashed";
-    case DocumentStatus::memory_limit: return "memory_limit";
-    case DocumentStatus::page_limit: return "page_limit";
-    }
-    return "error";
-}
-
 std::vector<CategoryInfo> category_infos(const Lexicon& lexicon) {
     std::vector<CategoryInfo> infos;
     for (const Category& category : lexicon.categories) {

@@ -5,27 +5,11 @@
 #include <utility>
 #include <vector>
 
+#include "extract/status.hpp"
 #include "lexicon/lexicon.hpp"
 #include "score/score_document.hpp"
 
 namespace galascan {
-
-// A document's outcome. The names (status_name) are a stable contract of CSV and JSON.
-enum class DocumentStatus {
-    ok,          // analysed
-    partial,     // analysed, but some pages had no text (listed in the reason)
-    empty,       // 0 bytes
-    not_pdf,     // not a PDF at all
-    damaged,     // a PDF Poppler cannot parse
-    encrypted,   // needs a password
-    no_text,     // no page has text: a scan
-    unreadable,  // missing, a folder, no permission
-    error,       // an internal error while analysing this file (a bug: please report)
-    timeout,     // reading it took longer than --timeout: stopped
-    crashed,     // the worker reading it died (a crash inside Poppler on a hostile file)
-    memory_limit,  // reading it needed more memory than --max-memory: stopped
-    page_limit,  // more pages than --max-pages: not read
-};
 
 struct CategoryInfo {
     std::string id;
@@ -36,7 +20,7 @@ struct CategoryInfo {
 
 struct DocumentReport {
     std::string path;                      // as given or found, byte for byte
-    DocumentStatus status = DocumentStatus::ok;
+    DocumentStatus status = DocumentStatus::ok;  // see extract/status.hpp
     std::string reason;                    // one human line; empty when ok
     int pages = 0;
     int words = 0;                         // words of content (contents pages and furniture excluded)
@@ -44,6 +28,7 @@ struct DocumentReport {
     int toc_lines = 0;                     // table of contents lines (named topics, not content)
     std::vector<std::string> diagnostics;  // Poppler's messages for this file
     std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
+    bool operator==(const DocumentReport&) const = default;
 };
 
 // Counts over a run (JSON `summary`, --stats). Time only when asked for: without it the
@@ -76,7 +61,6 @@ ReportSummary summarise(const Report& report);
 
 // True when the document was read and graded (ok or partial).
 bool is_analysed(DocumentStatus status);
-const char* status_name(DocumentStatus status);
 std::vector<CategoryInfo> category_infos(const Lexicon& lexicon);
 
 }  // namespace galascan

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/character_classes.hpp"
+
 namespace galascan {
 
 std::string make_snippet(std::string_view source, ByteRange hit, ByteRange limits, std::size_t context) {

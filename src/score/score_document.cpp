@@ -173,9 +173,9 @@ std::pair<Grade, std::string> grade_rule(const CategoryScore& score, const Gradi
     return {Grade::mentioned, fmt::format("named, not worked out: {}", fmt::join(where, ", "))};
 }
 
-CategoryScore score_category(CategoryIndex category, const std::vector<const Hit*>& hits, const Document& document,
-                             const LaidOutDocument& laid_out, const NormalisedDocument& text,
-                             const Outline& outline, const Lexicon& lexicon, int words,
+CategoryScore score_category(CategoryIndex category, const std::vector<const Hit*>& hits,
+                             const std::vector<std::string>& page_labels, const LaidOutDocument& laid_out,
+                             const NormalisedDocument& text, const Outline& outline, const Lexicon& lexicon, int words,
                              const ScoreOptions& options) {
     CategoryScore score;
     score.category = category;
@@ -284,7 +284,7 @@ CategoryScore score_category(CategoryIndex category, const std::vector<const Hit
         const Block& block = laid_out.blocks[candidate.block->block_index];
         Evidence evidence;
         evidence.page_index = candidate.page;
-        evidence.page_label = document.pages.at(static_cast<std::size_t>(candidate.page - 1)).label;
+        evidence.page_label = page_labels.at(static_cast<std::size_t>(candidate.page - 1));
         evidence.block_kind = block.kind;
         evidence.term = lexicon.terms[candidate.hit->term].text;
         evidence.text = join_whitespace(std::string_view(text.source).substr(source.begin, source.size()));
@@ -343,9 +343,9 @@ void set_off_topic_grades(DocumentScore& result, const Lexicon& lexicon) {
 
 }  // namespace
 
-DocumentScore score_document(const Document& document, const LaidOutDocument& laid_out,
-                             const NormalisedDocument& text, const std::vector<Hit>& hits,
-                             const Lexicon& lexicon, const ScoreOptions& options) {
+DocumentScore score_document(const std::vector<std::string>& page_labels, const LaidOutDocument& laid_out,
+                             const NormalisedDocument& text, const std::vector<Hit>& hits, const Lexicon& lexicon,
+                             const ScoreOptions& options) {
     DocumentScore result;
     const Outline outline = outline_of(laid_out, text);
     // Words of content only: a contents page adds topics, not text (running headers are
@@ -360,7 +360,7 @@ DocumentScore score_document(const Document& document, const LaidOutDocument& la
         by_category.at(hit.category).push_back(&hit);
     }
     for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
-        result.categories.push_back(score_category(category, by_category[category], document, laid_out, text,
+        result.categories.push_back(score_category(category, by_category[category], page_labels, laid_out, text,
                                                    outline, lexicon, result.words, options));
     }
     set_off_topic_grades(result, lexicon);

@@ -4,10 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.hpp"
 #include "layout/classify_blocks.hpp"
 #include "lexicon/lexicon.hpp"
-#include "match/matcher.hpp"
+#include "match/hit.hpp"
 #include "normalise/normalise.hpp"
 
 namespace galascan {
@@ -21,6 +20,7 @@ struct Evidence {
     std::string term;            // the lexicon entry, as written in the lexicon
     std::string text;            // the words that matched, as printed in the PDF
     std::string snippet;         // the surrounding text, one line, as printed (not yet sanitised)
+    bool operator==(const Evidence&) const = default;
 };
 
 struct CategoryScore {
@@ -42,6 +42,7 @@ struct CategoryScore {
     int distinct_terms = 0;
     std::string rule;                // why this grade, in an analyst's words
     std::vector<Evidence> evidence;  // the strongest hits, in document order
+    bool operator==(const CategoryScore&) const = default;  // doubles by value: a NaN is unequal
 };
 
 struct ScoreOptions {
@@ -53,9 +54,12 @@ struct DocumentScore {
     std::vector<CategoryScore> categories;   // one per lexicon category, in lexicon order
 };
 
-DocumentScore score_document(const Document& document, const LaidOutDocument& laid_out,
-                             const NormalisedDocument& text, const std::vector<Hit>& hits,
-                             const Lexicon& lexicon, const ScoreOptions& options);
+// Grades every lexicon category. `page_labels` holds the printed label of each page (index 0
+// for page 1), for evidence; the blocks and the folded text are what layout and normalise made
+// of the same document, and `hits` what the matcher found in that text.
+DocumentScore score_document(const std::vector<std::string>& page_labels, const LaidOutDocument& laid_out,
+                             const NormalisedDocument& text, const std::vector<Hit>& hits, const Lexicon& lexicon,
+                             const ScoreOptions& options);
 
 const char* grade_name(Grade grade);
 

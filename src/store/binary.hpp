@@ -94,11 +94,16 @@ void put_enum(ByteWriter& out, Enum value) {
     out.put_unsigned(static_cast<std::uint64_t>(value));
 }
 
-// Fails on a value after `last`, the enum's last value: keep it in step when one is added.
+// One past an enum's last value, taken from the enum itself: its `count` enumerator, kept
+// last. An enum without one gets a specialisation (store/enum_bounds.hpp).
 template <typename Enum>
-Enum get_enum(ByteReader& in, Enum last) {
+inline constexpr std::uint64_t enum_end = static_cast<std::uint64_t>(Enum::count);
+
+// Fails on a value at or past enum_end<Enum>: an older reader rejects a value it cannot know.
+template <typename Enum>
+Enum get_enum(ByteReader& in) {
     const std::uint64_t value = in.get_unsigned();
-    if (value > static_cast<std::uint64_t>(last)) {
+    if (value >= enum_end<Enum>) {
         in.fail();
         return Enum{};
     }

@@ -2,10 +2,10 @@
 // that includes xxHash (XXH3: fast enough that hashing a PDF costs a small part of reading it).
 //
 // An entry file is: a magic line, the entry format version, the key, the payload's length
-// and XXH3-64 checksum, then the payload (store/codec.cpp's CachedText encoding, itself
+// and XXH3-64 checksum, then the payload (store/codec.cpp's DocumentText encoding, itself
 // versioned). The checksum catches what the decoder's own checks cannot: a flipped bit inside
-// a text. Entries are written to a temporary file (mkostemp) in the entry's folder and renamed
-// over the entry, which POSIX makes atomic: a reader sees the old entry or the new one.
+// a text. Entries are written by store/atomic_file (a temporary file in the entry's folder,
+// renamed over the entry), so a reader sees the old entry or the new one.
 
 #include "store/cache.hpp"
 
@@ -23,7 +23,9 @@
 
 #include <fmt/core.h>
 
+#include "store/atomic_file.hpp"
 #include "store/binary.hpp"
+#include "store/file_descriptor.hpp"
 
 namespace galascan {
 
@@ -34,53 +36,6 @@ constexpr std::uint64_t entry_format_version = 1;
 constexpr std::size_t read_chunk_bytes = 256 * 1024;
 
 std::string errno_message(int error) { return std::error_code(error, std::generic_category()).message(); }
-
-// Closes a file descriptor when it leaves scope.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : m_fd(fd) {}
-    ~FileDescriptor() {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-
-    int get() const { return m_fd; }
-    // Closes now, reporting the error a delayed write may only show here.
-    int close() {
-        const int result = ::close(m_fd);
-        m_fd = -1;
-        return result;
-    }
-
-private:
-    int m_fd;
-};
-
-// Reads up to `size` bytes, retrying after signals; returns the count, 0 at the end, -1 on error.
-ssize_t read_some(int fd, char* buffer, std::size_t size) {
-    ssize_t count = 0;
-    do {
-        count = ::read(fd, buffer, size);
-    } while (count < 0 && errno == EINTR);
-    return count;
-}
-
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        const ssize_t written = ::write(fd, bytes.data(), bytes.size());
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(written));
-    }
-    return true;
-}
 
 // The whole file, or nullopt when it cannot be read to its end.
 std::optional<std::string> read_whole(int fd) {
@@ -141,10 +96,6 @@ void remove_if_still(const std::filesystem::path& path, int fd) {
     }
 }
 
-StoreResult store_failure(std::string what, const std::filesystem::path& path, int error) {
-    return StoreResult{false, fmt::format("cannot {} {}: {}", what, path.string(), errno_message(error))};
-}
-
 }  // namespace
 
 std::variant<ContentHash, FileReadError> hash_file(const std::filesystem::path& path) {
@@ -191,17 +142,17 @@ std::filesystem::path ExtractionCache::entry_path(const CacheKey& key) const {
     return m_directory / key.hex.substr(0, 2) / key.hex;
 }
 
-std::optional<CachedText> ExtractionCache::lookup(const CacheKey& key) const {
+std::optional<DocumentText> ExtractionCache::lookup(const CacheKey& key) const {
     try {
         const std::filesystem::path path = entry_path(key);
         const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
         if (file.get() < 0) {
             return std::nullopt;   // not cached (or unreadable: nothing this run can mend)
         }
-        std::optional<CachedText> text;
+        std::optional<DocumentText> text;
         if (const std::optional<std::string> entry = read_whole(file.get())) {
             if (const std::optional<std::string_view> payload = entry_payload(*entry, key)) {
-                text = decode_cached_text(*payload);
+                text = decode_document_text(*payload);
             }
         }
         if (!text) {
@@ -215,7 +166,7 @@ std::optional<CachedText> ExtractionCache::lookup(const CacheKey& key) const {
     }
 }
 
-StoreResult ExtractionCache::store(const CacheKey& key, const CachedText& text) const {
+StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text) const {
     try {
         const std::filesystem::path path = entry_path(key);
         std::error_code error;
@@ -224,25 +175,12 @@ StoreResult ExtractionCache::store(const CacheKey& key, const CachedText& text) 
             return StoreResult{false, fmt::format("cannot create {}: {}", path.parent_path().string(),
                                                   error.message())};
         }
-        const std::string payload = encode_cached_text(text);
+        const std::string payload = encode_document_text(text);
         const std::string header = entry_header(key, payload);
 
-        std::string temporary = path.string() + ".tmp.XXXXXX";
-        FileDescriptor file(::mkostemp(temporary.data(), O_CLOEXEC));
-        if (file.get() < 0) {
-            return store_failure("create", temporary, errno);
-        }
-        const bool written = write_all(file.get(), header) && write_all(file.get(), payload);
-        const int write_error = errno;
-        if (!written || file.close() != 0) {
-            const int error_number = written ? errno : write_error;
-            ::unlink(temporary.c_str());
-            return store_failure("write", temporary, error_number);
-        }
-        if (::rename(temporary.c_str(), path.c_str()) != 0) {
-            const int error_number = errno;
-            ::unlink(temporary.c_str());
-            return store_failure("rename into", path, error_number);
+        if (const std::optional<FileWriteError> failure =
+                write_file_atomically(path, {header, payload}, FilePermissions::owner_only)) {
+            return StoreResult{false, failure->message};
         }
         return StoreResult{true, {}};
     } catch (const std::exception& exception) {

@@ -37,7 +37,7 @@ struct CacheKey {
 };
 
 // The key of a file's text as read by one extraction: `extraction_version` names everything
-// that shapes a CachedText (galascan's version, the pipeline's extraction constant, the
+// that shapes a DocumentText (galascan's version, the pipeline's extraction constant, the
 // normalise options), so a change to any of them misses instead of serving stale text.
 CacheKey cache_key(const ContentHash& content, std::string_view extraction_version);
 
@@ -71,14 +71,13 @@ public:
     const std::filesystem::path& directory() const { return m_directory; }
     std::filesystem::path entry_path(const CacheKey& key) const;
 
-    // The entry's text, with an empty Document::path for the caller to set. A missing entry is
-    // a miss; a truncated, corrupt or older-format one too, and it is removed. A hit marks the
-    // entry as recently used (its mtime), for trim().
-    std::optional<CachedText> lookup(const CacheKey& key) const;
+    // The entry's text. A missing entry is a miss; a truncated, corrupt or older-format one too, and it is removed. A
+    // hit marks the entry as recently used (its mtime), for trim().
+    std::optional<DocumentText> lookup(const CacheKey& key) const;
 
     // Writes the entry to a temporary file beside it and renames it into place, so readers,
     // concurrent writers of the same key and an interrupted run never see half an entry.
-    StoreResult store(const CacheKey& key, const CachedText& text) const;
+    StoreResult store(const CacheKey& key, const DocumentText& text) const;
 
     // Removes entries least recently used first until the total size is at most `max_bytes`,
     // and temporary files older than an hour (left by a killed run). Recent temporary files

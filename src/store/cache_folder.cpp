@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "store/atomic_file.hpp"
 #include "store/cache.hpp"
 
 namespace galascan {
@@ -24,11 +25,10 @@ bool is_hex(std::string_view text) {
 bool is_fan_out_folder(std::string_view name) { return name.size() == 2 && is_hex(name); }
 bool is_entry_name(std::string_view name) { return name.size() == 32 && is_hex(name); }
 
-// "<entry>.tmp.XXXXXX", as ExtractionCache::store makes them.
+// "<entry>.tmp.XXXXXX", as write_file_atomically makes them for ExtractionCache::store.
 bool is_temporary_name(std::string_view name) {
-    constexpr std::string_view marker = ".tmp.";
-    return name.size() == 32 + marker.size() + 6 && is_entry_name(name.substr(0, 32)) &&
-           name.substr(32, marker.size()) == marker;
+    return name.size() == 32 + temporary_marker.size() + temporary_random_characters &&
+           is_entry_name(name.substr(0, 32)) && name.substr(32, temporary_marker.size()) == temporary_marker;
 }
 
 struct CacheFile {

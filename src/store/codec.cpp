@@ -1,12 +1,13 @@
-// The encoding of CachedText, built on store/binary.hpp's varints (DocumentReport's is in
+// The encoding of DocumentText, built on store/binary.hpp's varints (DocumentReport's is in
 // report_codec.cpp, the same way).
 //
 // An encoding opens with a tag byte and a version, then writes the fields in declaration
 // order. Every encoder unpacks its struct with a structured binding that names every field:
 // a field added to a struct then stops the build here, instead of silently not surviving the
 // cache (or not crossing the pipe). Decoders read the fields back in the same order, check
-// enums against their last value, and the decoded CachedText is checked as a whole, since
-// match and score index text and pages with its numbers.
+// enums against their end (enum_end, from the enum itself, so an appended value decodes),
+// and the decoded DocumentText is checked as a whole, since match and score index text and
+// pages with its numbers.
 //
 // The offset map is written as its stretches, each as the deleted source bytes before it, a
 // changed flag and its lengths (an unchanged stretch has one length for both): about three
@@ -19,42 +20,18 @@
 #include <vector>
 
 #include "store/binary.hpp"
+#include "store/enum_bounds.hpp"
 
 namespace galascan {
 
 namespace {
 
-constexpr std::uint8_t cached_text_tag = 'T';
+constexpr std::uint8_t document_text_tag = 'T';
 
 // Each element's fewest bytes, for ByteReader::get_count: one per varint, eight per double.
-constexpr std::size_t min_page_bytes = 2;
 constexpr std::size_t min_block_bytes = 4;
 constexpr std::size_t min_stretch_bytes = 2;
 constexpr std::size_t min_normalised_block_bytes = 5;
-
-void put_document(ByteWriter& out, const Document& document) {
-    [[maybe_unused]] const auto& [path, pages, pages_without_text, diagnostics] = document;
-    put_sequence(out, pages, [](ByteWriter& o, const Page& page) {
-        [[maybe_unused]] const auto& [index, label, text] = page;
-        o.put_signed(index);
-        o.put_string(label);
-    });
-    put_sequence(out, pages_without_text, put_int);
-    put_sequence(out, diagnostics, put_text);
-}
-
-Document get_document(ByteReader& in) {
-    Document document;
-    document.pages = get_sequence<Page>(in, min_page_bytes, [](ByteReader& i) {
-        Page page;
-        page.index = i.get_int();
-        page.label = i.get_string();
-        return page;
-    });
-    document.pages_without_text = get_sequence<int>(in, 1, get_int);
-    document.diagnostics = get_sequence<std::string>(in, 1, get_text);
-    return document;
-}
 
 void put_laid_out(ByteWriter& out, const LaidOutDocument& laid_out) {
     const auto& [blocks, furniture_lines, toc_lines] = laid_out;
@@ -74,7 +51,7 @@ LaidOutDocument get_laid_out(ByteReader& in) {
     laid_out.blocks = get_sequence<Block>(in, min_block_bytes, [](ByteReader& i) {
         Block block;
         block.page_index = i.get_int();
-        block.kind = get_enum(i, BlockKind::running_header);
+        block.kind = get_enum<BlockKind>(i);
         block.heading_level = i.get_int();
         block.text = i.get_string();
         return block;
@@ -234,9 +211,10 @@ std::optional<NormalisedDocument> get_normalised(ByteReader& in) {
 
 bool within(ByteRange range, const std::string& text) { return range.begin <= range.end && range.end <= text.size(); }
 
-bool pages_are_consistent(const Document& document, const LaidOutDocument& laid_out) {
-    const int page_count = static_cast<int>(document.pages.size());
-    for (const int page : document.pages_without_text) {
+bool pages_are_consistent(const DocumentText& text) {
+    const LaidOutDocument& laid_out = text.laid_out;
+    const int page_count = static_cast<int>(text.page_labels.size());
+    for (const int page : text.pages_without_text) {
         if (page < 1 || page > page_count) {
             return false;
         }
@@ -278,30 +256,33 @@ bool blocks_are_consistent(const NormalisedDocument& normalised, std::size_t lai
 }
 
 // What match and score rely on: they index pages, blocks, source and text with these numbers.
-bool is_consistent(const CachedText& cached) {
-    return pages_are_consistent(cached.document, cached.laid_out) &&
-           blocks_are_consistent(cached.normalised, cached.laid_out.blocks.size());
+bool is_consistent(const DocumentText& text) {
+    return pages_are_consistent(text) && blocks_are_consistent(text.normalised, text.laid_out.blocks.size());
 }
 
 }  // namespace
 
-std::string encode_cached_text(const CachedText& text) {
+std::string encode_document_text(const DocumentText& text) {
     ByteWriter out;
-    put_header(out, cached_text_tag, cached_text_encoding_version);
-    const auto& [document, laid_out, normalised] = text;
-    put_document(out, document);
+    put_header(out, document_text_tag, document_text_encoding_version);
+    const auto& [page_labels, pages_without_text, diagnostics, laid_out, normalised] = text;
+    put_sequence(out, page_labels, put_text);
+    put_sequence(out, pages_without_text, put_int);
+    put_sequence(out, diagnostics, put_text);
     put_laid_out(out, laid_out);
     put_normalised(out, normalised);
     return out.take();
 }
 
-std::optional<CachedText> decode_cached_text(std::string_view bytes) {
+std::optional<DocumentText> decode_document_text(std::string_view bytes) {
     ByteReader in(bytes);
-    if (!get_header(in, cached_text_tag, cached_text_encoding_version)) {
+    if (!get_header(in, document_text_tag, document_text_encoding_version)) {
         return std::nullopt;
     }
-    CachedText text;
-    text.document = get_document(in);
+    DocumentText text;
+    text.page_labels = get_sequence<std::string>(in, 1, get_text);
+    text.pages_without_text = get_sequence<int>(in, 1, get_int);
+    text.diagnostics = get_sequence<std::string>(in, 1, get_text);
     text.laid_out = get_laid_out(in);
     std::optional<NormalisedDocument> normalised = get_normalised(in);
     if (!normalised || !in.ok() || !in.at_end()) {

@@ -9,35 +9,22 @@
 #include <string>
 #include <string_view>
 
-#include "extract/document.hpp"
-#include "layout/classify_blocks.hpp"
-#include "normalise/normalise.hpp"
+#include "normalise/document_text.hpp"
 #include "report/report.hpp"
 
 namespace galascan {
 
-// Everything match, score and report need from the first three stages, so a cached PDF is
-// analysed exactly as a freshly extracted one: score_document(document, laid_out, normalised, ...).
-struct CachedText {
-    Document document;              // page count, page labels, pages without text, Poppler's
-                                    // messages. Not stored: the path (one entry serves every copy
-                                    // of a file; the caller sets it) and the pages' text (layout
-                                    // has used it): both decode empty
-    LaidOutDocument laid_out;       // blocks, lines set aside
-    NormalisedDocument normalised;  // reading form, folded text, offset map, block ranges
-};
-
 // Bumped whenever the bytes of an encoding change, so older bytes decode as an error (for
 // the cache: a clean miss) instead of as something else.
-inline constexpr std::uint32_t cached_text_encoding_version = 1;
+inline constexpr std::uint32_t document_text_encoding_version = 2;  // 2: page labels, not pages
 inline constexpr std::uint32_t document_report_encoding_version = 1;
 
-std::string encode_cached_text(const CachedText& text);
+std::string encode_document_text(const DocumentText& text);
 
-// The CachedText `bytes` hold, or nullopt when they are truncated, corrupt, of another
+// The DocumentText `bytes` hold, or nullopt when they are truncated, corrupt, of another
 // version, followed by extra bytes, or inconsistent (a block range outside the text, a block
 // on a page the document lacks, an offset map of another length): safe to hand to match and score.
-std::optional<CachedText> decode_cached_text(std::string_view bytes);
+std::optional<DocumentText> decode_document_text(std::string_view bytes);
 
 // Every field, doubles bit for bit: decode(encode(report)) equals `report`.
 std::string encode_document_report(const DocumentReport& report);

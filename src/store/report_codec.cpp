@@ -1,5 +1,5 @@
 // The encoding of DocumentReport: what a worker process sends the parent over a pipe, so
-// every field crosses, doubles bit for bit. Built as codec.cpp builds CachedText's: a tag and
+// every field crosses, doubles bit for bit. Built as codec.cpp builds DocumentText's: a tag and
 // a version, fields in declaration order, structured bindings that name every field.
 
 #include "store/codec.hpp"
@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "store/binary.hpp"
+#include "store/enum_bounds.hpp"
 
 namespace galascan {
 
@@ -33,7 +34,7 @@ Evidence get_evidence(ByteReader& in) {
     Evidence evidence;
     evidence.page_index = in.get_int();
     evidence.page_label = in.get_string();
-    evidence.block_kind = get_enum(in, BlockKind::running_header);
+    evidence.block_kind = get_enum<BlockKind>(in);
     evidence.term = in.get_string();
     evidence.text = in.get_string();
     evidence.snippet = in.get_string();
@@ -66,7 +67,7 @@ CategoryScore get_category_score(ByteReader& in) {
         in.fail();
     }
     score.category = static_cast<CategoryIndex>(category);
-    score.grade = get_enum(in, Grade::covered);
+    score.grade = get_enum<Grade>(in);
     score.score = in.get_int();
     score.hits = in.get_int();
     score.hit_weight = in.get_double();
@@ -105,7 +106,7 @@ std::optional<DocumentReport> decode_document_report(std::string_view bytes) {
     }
     DocumentReport report;
     report.path = in.get_string();
-    report.status = get_enum(in, DocumentStatus::page_limit);
+    report.status = get_enum<DocumentStatus>(in);
     report.reason = in.get_string();
     for (int* count : {&report.pages, &report.words, &report.furniture_lines, &report.toc_lines}) {
         *count = in.get_int();

@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include "text/character_classes.hpp"
+
 namespace galascan {
 
 namespace {
@@ -9,8 +11,6 @@ constexpr char32_t replacement_character = 0xFFFD;
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 }  // namespace
-
-bool is_ascii_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 char32_t decode_utf8(std::string_view text, std::size_t& offset) {
     const auto lead = static_cast<unsigned char>(text[offset]);
@@ -96,44 +96,6 @@ std::size_t floor_to_code_point(std::string_view text, std::size_t offset) {
     return offset;
 }
 
-bool is_letter_code_point(char32_t c) {
-    if (c < 0x80) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-    if (c < 0xC0) {
-        return c == 0xAA || c == 0xB5 || c == 0xBA;  // ª µ º
-    }
-    if (c == 0xD7 || c == 0xF7) {
-        return false;  // × ÷
-    }
-    if (c >= 0x2000 && c <= 0x2BFF) {
-        return false;  // punctuation, super/subscripts, currency, arrows, maths, boxes, shapes
-    }
-    if (c >= 0x3000 && c <= 0x303F) {
-        return false;  // CJK punctuation
-    }
-    if (c >= 0xE000 && c <= 0xF8FF) {
-        return false;  // private use: PDF fonts put bullets and dingbats there
-    }
-    if (c >= 0xFE00 && c <= 0xFE0F) {
-        return false;  // variation selectors
-    }
-    if (c >= 0xFF00 && c <= 0xFF0F) {
-        return false;  // fullwidth punctuation
-    }
-    return c != 0xFFFD && c != 0xFEFF && !(c >= 0xFFF0 && c <= 0xFFFF);
-}
-
-bool is_word_code_point(char32_t c) {
-    if (c >= '0' && c <= '9') {
-        return true;
-    }
-    if (c >= 0x0300 && c <= 0x036F) {
-        return true;  // combining diacritics, as in decomposed "coördinatie"
-    }
-    return is_letter_code_point(c);
-}
-
 std::size_t count_words(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
@@ -145,8 +107,8 @@ std::size_t count_words(std::string_view text) {
         bool letter = false;
         if (byte < 0x80) {  // most of the text: no decoding, no table lookups
             ++offset;
-            letter = (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
-            word = letter || (byte >= '0' && byte <= '9');
+            letter = is_ascii_letter(byte);
+            word = is_ascii_word_byte(byte);
         } else {
             const char32_t c = decode_utf8(text, offset);
             word = is_word_code_point(c);

@@ -1,6 +1,7 @@
 #pragma once
 // UTF-8 helpers shared by every stage. Byte offsets into UTF-8 strings are galascan's only
-// text unit; these functions keep cuts on code point boundaries and tell words apart.
+// text unit; these functions keep cuts on code point boundaries and tell words apart (with
+// the character classes of text/character_classes.hpp).
 
 #include <cstddef>
 #include <string>
@@ -30,20 +31,8 @@ std::string repair_utf8(std::string_view text);
 // Moves `offset` back to the start of the code point it falls in (0 stays 0).
 std::size_t floor_to_code_point(std::string_view text, std::size_t offset);
 
-// True for code points that are part of words: letters, digits and combining marks. Dutch
-// needs letters with diacritics and the apostrophe inside "thema's" is handled by callers.
-// This is a deliberate approximation that needs no ICU (which lives in normalise/ only):
-// ASCII alphanumerics, Latin-1 and Latin Extended letters, combining marks, and everything
-// above U+0370 except the punctuation, symbol and space blocks that occur in PDFs.
-bool is_word_code_point(char32_t code_point);
-
-// True for code points that are letters (not digits), with the same approximation.
-bool is_letter_code_point(char32_t code_point);
-
-// Space, tab, line break or the form feed that marks a page break inside a block.
-bool is_ascii_space(char c);
-
-// Counts the words in `text`: maximal runs of word code points that contain a letter.
+// Counts the words in `text`: maximal runs of word code points (is_word_code_point) that
+// contain a letter.
 std::size_t count_words(std::string_view text);
 
 // `text` with every run of spaces, tabs and line breaks as one space, trimmed.

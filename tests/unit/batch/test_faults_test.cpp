@@ -31,13 +31,13 @@ TEST_CASE("test faults act only when enabled, and only on jobs that name one") {
     const std::vector<std::string> jobs{"plannen/a.pdf", "plannen/b-galascan-crash.pdf", "plannen/c.pdf"};
     SUBCASE("off: every job runs as it is") {
         for (const JobOutcome& outcome : run_in_pool(with_test_faults(echo, false), jobs)) {
-            CHECK(outcome.status == JobStatus::done);
+            CHECK(outcome.status == DocumentStatus::ok);
         }
     }
     SUBCASE("on: the named job crashes its worker, the others run") {
         const std::vector<JobOutcome> outcomes = run_in_pool(with_test_faults(echo, true), jobs);
         CHECK(outcomes[0].payload == "plannen/a.pdf");
-        CHECK(outcomes[1].status == JobStatus::crashed);
+        CHECK(outcomes[1].status == DocumentStatus::crashed);
         CHECK(outcomes[1].detail == "worker killed by signal 6 (Aborted)");
         CHECK(outcomes[2].payload == "plannen/c.pdf");
     }

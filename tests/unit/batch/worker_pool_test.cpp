@@ -210,7 +210,7 @@ TEST_CASE("every job's result comes back, through exactly one on_done call") {
     CHECK(finished.completion_order.size() == jobs.size());
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         CHECK(finished.calls[i] == 1);
-        CHECK(finished.outcomes[i].status == JobStatus::done);
+        CHECK(finished.outcomes[i].status == DocumentStatus::ok);
         CHECK(finished.outcomes[i].payload == jobs[i].substr(5));
         CHECK(finished.outcomes[i].detail.empty());
         CHECK(finished.outcomes[i].seconds >= 0);
@@ -238,18 +238,18 @@ TEST_CASE("two workers share the jobs and run them at the same time") {
     std::filesystem::remove_all(folder);
     CHECK(finished.outcomes[0].payload == "met");  // one at a time, each would wait alone
     CHECK(finished.outcomes[1].payload == "met");
-    CHECK(finished.outcomes[2].status == JobStatus::done);
-    CHECK(finished.outcomes[3].status == JobStatus::done);
+    CHECK(finished.outcomes[2].status == DocumentStatus::ok);
+    CHECK(finished.outcomes[3].status == DocumentStatus::ok);
 }
 
 TEST_CASE("a job that aborts is crashed, and a fresh worker takes the next jobs") {
     WorkerPool pool(1, test_job);
     const Finished finished = run_jobs(pool, {"pid", "abort", "pid", "echo:na de crash"});
-    CHECK(finished.outcomes[0].status == JobStatus::done);
-    CHECK(finished.outcomes[1].status == JobStatus::crashed);
+    CHECK(finished.outcomes[0].status == DocumentStatus::ok);
+    CHECK(finished.outcomes[1].status == DocumentStatus::crashed);
     CHECK(finished.outcomes[1].detail == "worker killed by signal 6 (Aborted)");
     CHECK(finished.outcomes[1].payload.empty());
-    CHECK(finished.outcomes[2].status == JobStatus::done);
+    CHECK(finished.outcomes[2].status == DocumentStatus::ok);
     CHECK(finished.outcomes[3].payload == "na de crash");
     CHECK(pid_of(finished.outcomes[2]) != pid_of(finished.outcomes[0]));
     CHECK(reaped(pid_of(finished.outcomes[0])));
@@ -259,11 +259,11 @@ TEST_CASE("a job that aborts is crashed, and a fresh worker takes the next jobs"
 TEST_CASE("how a worker died is said in the detail") {
     WorkerPool pool(1, test_job);
     const Finished finished = run_jobs(pool, {"kill9", "exit:3", "exit:0"});
-    CHECK(finished.outcomes[0].status == JobStatus::crashed);
+    CHECK(finished.outcomes[0].status == DocumentStatus::crashed);
     CHECK(finished.outcomes[0].detail == "worker killed by signal 9 (Killed)");
-    CHECK(finished.outcomes[1].status == JobStatus::crashed);
+    CHECK(finished.outcomes[1].status == DocumentStatus::crashed);
     CHECK(finished.outcomes[1].detail == "worker exited with status 3");
-    CHECK(finished.outcomes[2].status == JobStatus::crashed);
+    CHECK(finished.outcomes[2].status == DocumentStatus::crashed);
     CHECK(finished.outcomes[2].detail == "worker exited with status 0");
     CHECK_FALSE(has_zombie_child());
 }
@@ -272,14 +272,14 @@ TEST_CASE("a job that never ends times out near the limit, and the batch goes on
     WorkerPool pool(2, test_job, WorkerLimits{0.2, 0});
     const Finished finished = run_jobs(pool, {"hang", "pid", "echo:daarna", "hang", "pid"});
     for (const std::size_t hung : {std::size_t{0}, std::size_t{3}}) {
-        CHECK(finished.outcomes[hung].status == JobStatus::timeout);
+        CHECK(finished.outcomes[hung].status == DocumentStatus::timeout);
         CHECK(finished.outcomes[hung].detail == "no result within the 0.2 s time limit; worker killed");
         CHECK(finished.outcomes[hung].seconds >= 0.2);  // never before the limit
         CHECK(finished.outcomes[hung].seconds < 5.0);   // soon after it, even on a loaded machine
     }
-    CHECK(finished.outcomes[1].status == JobStatus::done);
+    CHECK(finished.outcomes[1].status == DocumentStatus::ok);
     CHECK(finished.outcomes[2].payload == "daarna");
-    CHECK(finished.outcomes[4].status == JobStatus::done);
+    CHECK(finished.outcomes[4].status == DocumentStatus::ok);
     CHECK_FALSE(has_zombie_child());
 }
 
@@ -292,20 +292,20 @@ TEST_CASE("a worker whose memory grows past the limit is killed, one under it is
     const std::size_t limit = resident_bytes(getpid()) + (std::size_t{128} << 20);
     WorkerPool pool(1, test_job, WorkerLimits{120.0, limit});
     const Finished finished = run_jobs(pool, {"allocate-and-hang:512", "allocate:16", "pid"});
-    CHECK(finished.outcomes[0].status == JobStatus::memory_limit);  // it holds on until killed
+    CHECK(finished.outcomes[0].status == DocumentStatus::memory_limit);  // it holds on until killed
     CHECK(finished.outcomes[0].detail.find("limit; worker killed") != std::string::npos);
     CHECK(finished.outcomes[1].payload == "survived");
-    CHECK(finished.outcomes[2].status == JobStatus::done);
+    CHECK(finished.outcomes[2].status == DocumentStatus::ok);
     CHECK_FALSE(has_zombie_child());
 }
 
 TEST_CASE("an exception is a failed job with its message on one line, and the worker lives on") {
     WorkerPool pool(1, test_job);
     const Finished finished = run_jobs(pool, {"pid", "throw:kapot\nbestand", "throw-int", "pid"});
-    CHECK(finished.outcomes[1].status == JobStatus::failed);
+    CHECK(finished.outcomes[1].status == DocumentStatus::error);
     CHECK(finished.outcomes[1].detail == "kapot bestand");
     CHECK(finished.outcomes[1].payload.empty());
-    CHECK(finished.outcomes[2].status == JobStatus::failed);
+    CHECK(finished.outcomes[2].status == DocumentStatus::error);
     CHECK(finished.outcomes[2].detail == "unknown exception");
     CHECK(pid_of(finished.outcomes[3]) == pid_of(finished.outcomes[0]));
 }
@@ -320,7 +320,7 @@ TEST_CASE("jobs and results of several megabytes arrive intact") {
     CHECK(finished.outcomes[0].payload == large_job.substr(5));
     CHECK(finished.outcomes[1].payload == test_job("big:8000000"));
     CHECK(finished.outcomes[2].payload == test_job("big:5000001"));
-    CHECK(finished.outcomes[3].status == JobStatus::done);
+    CHECK(finished.outcomes[3].status == DocumentStatus::ok);
     CHECK(finished.outcomes[3].payload.empty());
 }
 
@@ -352,8 +352,8 @@ TEST_CASE("a worker that dies between jobs is reaped and replaced") {
         siginfo_t info{};
         REQUIRE(waitid(P_PID, static_cast<id_t>(first), &info, WEXITED | WNOWAIT) == 0);  // not reaped
         const Finished finished = run_jobs(pool, {"sleep:50", "sleep:50"});
-        CHECK(finished.outcomes[0].status == JobStatus::done);
-        CHECK(finished.outcomes[1].status == JobStatus::done);
+        CHECK(finished.outcomes[0].status == DocumentStatus::ok);
+        CHECK(finished.outcomes[1].status == DocumentStatus::ok);
         CHECK(reaped(first));
     }
     SUBCASE("while another worker runs a job") {
@@ -361,12 +361,12 @@ TEST_CASE("a worker that dies between jobs is reaped and replaced") {
         const pid_t first = pid_of(before.outcomes[0]);
         const pid_t second = pid_of(before.outcomes[1]);
         const Finished during = run_jobs(pool, {"kill-other:" + std::to_string(first) + "," + std::to_string(second)});
-        CHECK(during.outcomes[0].status == JobStatus::done);
+        CHECK(during.outcomes[0].status == DocumentStatus::ok);
         const pid_t killed = pid_of(during.outcomes[0]) == first ? second : first;
         CHECK(reaped(killed));
         const Finished after = run_jobs(pool, {"sleep:50", "sleep:50"});
-        CHECK(after.outcomes[0].status == JobStatus::done);
-        CHECK(after.outcomes[1].status == JobStatus::done);
+        CHECK(after.outcomes[0].status == DocumentStatus::ok);
+        CHECK(after.outcomes[1].status == DocumentStatus::ok);
     }
 }
 
@@ -380,8 +380,8 @@ TEST_CASE("an exception from on_done ends the running jobs, and the pool stays u
     CHECK_FALSE(has_zombie_child());
     const Finished finished = run_jobs(pool, {"pid", "sleep:50"});
     CHECK(finished.calls == std::vector<int>{1, 1});
-    CHECK(finished.outcomes[0].status == JobStatus::done);
-    CHECK(finished.outcomes[1].status == JobStatus::done);
+    CHECK(finished.outcomes[0].status == DocumentStatus::ok);
+    CHECK(finished.outcomes[1].status == DocumentStatus::ok);
 }
 
 TEST_CASE("shutdown ends every worker without a zombie and closes the pool") {

@@ -11,10 +11,10 @@ namespace {
 
 std::string fixture(const char* name) { return std::string(GALASCAN_FIXTURES_DIR) + "/" + name; }
 
-ExtractFailure failure_of(const char* name, const std::string& password = "") {
+DocumentStatus failure_of(const char* name, const std::string& password = "") {
     const ExtractResult result = extract_pdf(fixture(name), ExtractOptions{password});
     REQUIRE(std::holds_alternative<ExtractError>(result));
-    return std::get<ExtractError>(result).kind;
+    return std::get<ExtractError>(result).status;
 }
 
 const Document& document_of(const ExtractResult& result) {
@@ -35,14 +35,14 @@ TEST_CASE("a normal PDF gives every page's text, index and label") {
 }
 
 TEST_CASE("each broken input becomes its own failure kind") {
-    CHECK(failure_of("empty.pdf") == ExtractFailure::empty);
-    CHECK(failure_of("not-a-pdf.pdf") == ExtractFailure::not_pdf);
-    CHECK(failure_of("truncated.pdf") == ExtractFailure::damaged);
-    CHECK(failure_of("damaged-garbage.pdf") == ExtractFailure::damaged);
-    CHECK(failure_of("encrypted-userpw.pdf") == ExtractFailure::encrypted);
-    CHECK(failure_of("encrypted-userpw.pdf", "fout") == ExtractFailure::encrypted);
-    CHECK(failure_of("image-only.pdf") == ExtractFailure::no_text);
-    CHECK(failure_of("does-not-exist.pdf") == ExtractFailure::unreadable);
+    CHECK(failure_of("empty.pdf") == DocumentStatus::empty);
+    CHECK(failure_of("not-a-pdf.pdf") == DocumentStatus::not_pdf);
+    CHECK(failure_of("truncated.pdf") == DocumentStatus::damaged);
+    CHECK(failure_of("damaged-garbage.pdf") == DocumentStatus::damaged);
+    CHECK(failure_of("encrypted-userpw.pdf") == DocumentStatus::encrypted);
+    CHECK(failure_of("encrypted-userpw.pdf", "fout") == DocumentStatus::encrypted);
+    CHECK(failure_of("image-only.pdf") == DocumentStatus::no_text);
+    CHECK(failure_of("does-not-exist.pdf") == DocumentStatus::unreadable);
 }
 
 TEST_CASE("Poppler's own message is the reason a damaged file gives") {

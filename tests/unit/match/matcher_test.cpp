@@ -5,6 +5,7 @@
 
 #include "lexicon/load_lexicon.hpp"
 #include "match/matcher.hpp"
+#include "normalise/dehyphenate.hpp"
 
 using namespace galascan;
 
@@ -64,6 +65,19 @@ TEST_CASE("elided compounds are expanded: the suspended word counts as the whole
     CHECK(matches(lexicon, "buurt- of wijkteams") == std::vector<std::string>{"bt:buurt-"});
     CHECK(matches(lexicon, "mantel-\nen respijtzorg") == std::vector<std::string>{"mz:mantel-", "mz:respijtzorg"});
     CHECK(matches(lexicon, "mantel - en meer").empty());
+}
+
+TEST_CASE("elisions with 'als' and 'dan' are expanded too, as dehyphenation keeps their hyphen") {
+    // The matcher knew only en, of, tot and noch, while dehyphenation also kept the hyphen
+    // before als and dan: "zowel jeugd- als ouderenwerk" lost its jeugdwerk.
+    const Lexicon lexicon = lexicon_of({{"jw", {"jeugdwerk"}}});
+    CHECK(matches(lexicon, "zowel jeugd- als ouderenwerk") == std::vector<std::string>{"jw:jeugd-"});
+    CHECK(matches(lexicon, "meer jeugd- dan ouderenwerk") == std::vector<std::string>{"jw:jeugd-"});
+    CHECK(matches(lexicon, "zowel jeugd-\nals ouderenwerk") == std::vector<std::string>{"jw:jeugd-"});
+    for (const char* word : {"en", "of", "tot", "noch", "als", "dan"}) {
+        CHECK(is_elision_conjunction(word));
+    }
+    CHECK_FALSE(is_elision_conjunction("maar"));
 }
 
 TEST_CASE("a term never matches in the middle of a word") {

@@ -3,20 +3,8 @@
 #include <string>
 
 #include "match/word_scan.hpp"
-#include "text/utf8.hpp"
 
 using namespace galascan;
-
-TEST_CASE("the matcher's inline byte tests agree with the shared UTF-8 helpers") {
-    for (int byte = 0; byte < 0x80; ++byte) {
-        CAPTURE(byte);
-        CHECK(is_ascii_word_byte(static_cast<unsigned char>(byte)) == is_word_code_point(static_cast<char32_t>(byte)));
-    }
-    for (int byte = 0; byte < 0x100; ++byte) {
-        CAPTURE(byte);
-        CHECK(is_space_byte(static_cast<unsigned char>(byte)) == is_ascii_space(static_cast<char>(byte)));
-    }
-}
 
 TEST_CASE("word boundaries with letters above 0x80 and broken bytes") {
     const std::string text = "co\xc3\xb6rdinatie \xe2\x80\x94 thema's x\xff";

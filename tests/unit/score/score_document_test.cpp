@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lexicon/load_lexicon.hpp"
+#include "match/matcher.hpp"
 #include "score/evidence.hpp"
 #include "score/score_document.hpp"
 
@@ -30,14 +31,16 @@ terms = ["eenzaamheid"]
 // Builds a one-page-per-entry document and runs every stage up to scoring.
 DocumentScore score_pages(const Lexicon& lexicon, const std::vector<std::string>& pages) {
     Document document;
+    std::vector<std::string> labels;
     for (const std::string& text : pages) {
         const int index = static_cast<int>(document.pages.size()) + 1;
-        document.pages.push_back(Page{index, "p" + std::to_string(index), text});
+        labels.push_back("p" + std::to_string(index));
+        document.pages.push_back(Page{index, labels.back(), text});
     }
     const LaidOutDocument laid_out = classify_blocks(document);
     const NormalisedDocument text = normalise(laid_out, {});
     const Matcher matcher(lexicon, {});
-    return score_document(document, laid_out, text, matcher.find_all(text.text), lexicon, {});
+    return score_document(labels, laid_out, text, matcher.find_all(text.text), lexicon, {});
 }
 
 DocumentScore score_pages(const std::vector<std::string>& pages) { return score_pages(test_lexicon(), pages); }

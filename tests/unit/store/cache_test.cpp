@@ -13,46 +13,14 @@
 
 #include "store/cache.hpp"
 #include "store/sample_text.hpp"
+#include "store/test_files.hpp"
 
 using namespace galascan;
-using galascan::test::check_same_text;
-using galascan::test::sample_cached_text;
+using namespace galascan::test;
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh folder under the system's temporary directory, removed with everything in it.
-class TemporaryFolder {
-public:
-    TemporaryFolder() {
-        std::string pattern = (fs::temp_directory_path() / "galascan-cache-test-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        m_path = pattern;
-    }
-    ~TemporaryFolder() {
-        std::error_code ignored;
-        fs::permissions(m_path, fs::perms::owner_all, ignored);
-        fs::remove_all(m_path, ignored);
-    }
-    TemporaryFolder(const TemporaryFolder&) = delete;
-    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
-
-void write_file(const fs::path& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-    REQUIRE(out.good());
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 CacheKey key_of(const std::string& name) { return cache_key(ContentHash{1, 2}, name); }
 
@@ -120,16 +88,16 @@ TEST_CASE("a stored text is found again under its key only") {
     const ExtractionCache cache(folder.path() / "galascan");
     const CacheKey key = key_of("a");
     CHECK_FALSE(cache.lookup(key));   // an empty (even missing) folder is a miss
-    const StoreResult stored = cache.store(key, sample_cached_text());
+    const StoreResult stored = cache.store(key, sample_document_text());
     REQUIRE(stored.stored);
     CHECK(stored.error.empty());
     CHECK(cache.entry_path(key) == folder.path() / "galascan" / key.hex.substr(0, 2) / key.hex);
     CHECK(fs::is_regular_file(cache.entry_path(key)));
     CHECK(read_file(cache.entry_path(key)).starts_with("galascan cache\n"));
 
-    const std::optional<CachedText> found = cache.lookup(key);
+    const std::optional<DocumentText> found = cache.lookup(key);
     REQUIRE(found);
-    check_same_text(*found, sample_cached_text());
+    CHECK(*found == sample_document_text());
     CHECK_FALSE(cache.lookup(key_of("b")));
     CHECK(files_under(folder.path()) == 1);   // no temporary file left behind
 }
@@ -138,7 +106,7 @@ TEST_CASE("a hit marks the entry as recently used") {
     TemporaryFolder folder;
     const ExtractionCache cache(folder.path());
     const CacheKey key = key_of("a");
-    REQUIRE(cache.store(key, sample_cached_text()).stored);
+    REQUIRE(cache.store(key, sample_document_text()).stored);
     set_age(cache.entry_path(key), 0);
     const fs::file_time_type before = fs::last_write_time(cache.entry_path(key));
     REQUIRE(cache.lookup(key));
@@ -149,7 +117,7 @@ TEST_CASE("a damaged entry is a miss and is removed") {
     TemporaryFolder folder;
     const ExtractionCache cache(folder.path());
     const CacheKey key = key_of("a");
-    REQUIRE(cache.store(key, sample_cached_text()).stored);
+    REQUIRE(cache.store(key, sample_document_text()).stored);
     const fs::path path = cache.entry_path(key);
     const std::string entry = read_file(path);
 
@@ -165,14 +133,14 @@ TEST_CASE("a damaged entry is a miss and is removed") {
         write_file(path, older);
     }
     SUBCASE("another key's entry under this name") {
-        REQUIRE(cache.store(key_of("b"), sample_cached_text()).stored);
+        REQUIRE(cache.store(key_of("b"), sample_document_text()).stored);
         write_file(path, read_file(cache.entry_path(key_of("b"))));
     }
     SUBCASE("empty") { write_file(path, ""); }
 
     CHECK_FALSE(cache.lookup(key));
     CHECK_FALSE(fs::exists(path));
-    REQUIRE(cache.store(key, sample_cached_text()).stored);   // and the next run stores it again
+    REQUIRE(cache.store(key, sample_document_text()).stored);  // and the next run stores it again
     CHECK(cache.lookup(key));
 }
 
@@ -182,7 +150,7 @@ TEST_CASE("trim removes the least recently used entries first, down to the bound
     std::vector<fs::path> paths;
     for (const char* name : {"oldest", "old", "new", "newest"}) {
         const CacheKey key = key_of(name);
-        REQUIRE(cache.store(key, sample_cached_text()).stored);
+        REQUIRE(cache.store(key, sample_document_text()).stored);
         paths.push_back(cache.entry_path(key));
     }
     // Stored in this order, used in another: the mtime decides, not the order of storing.
@@ -225,7 +193,7 @@ TEST_CASE("trim removes temporary files older than an hour, and only galascan's 
     TemporaryFolder folder;
     const ExtractionCache cache(folder.path());
     const CacheKey key = key_of("a");
-    REQUIRE(cache.store(key, sample_cached_text()).stored);
+    REQUIRE(cache.store(key, sample_document_text()).stored);
     const fs::path stale = cache.entry_path(key).string() + ".tmp.AbC123";
     const fs::path writing = cache.entry_path(key_of("b")).string() + ".tmp.XyZ789";
     fs::create_directories(writing.parent_path());
@@ -251,7 +219,7 @@ TEST_CASE("clear removes every entry and says how many and how large") {
     const ExtractionCache cache(folder.path());
     std::uintmax_t bytes = 0;
     for (const char* name : {"a", "b", "c"}) {
-        REQUIRE(cache.store(key_of(name), sample_cached_text()).stored);
+        REQUIRE(cache.store(key_of(name), sample_document_text()).stored);
         bytes += fs::file_size(cache.entry_path(key_of(name)));
     }
     write_file(folder.path() / "README", "not ours");
@@ -269,7 +237,7 @@ TEST_CASE("a cache that cannot be written reports it and does not throw") {
     SUBCASE("the cache folder's parent is a file") {
         write_file(folder.path() / "file", "x");
         const ExtractionCache cache(folder.path() / "file" / "galascan");
-        const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+        const StoreResult result = cache.store(key_of("a"), sample_document_text());
         CHECK_FALSE(result.stored);
         CHECK(result.error.find("cannot create") != std::string::npos);
         CHECK_FALSE(cache.lookup(key_of("a")));
@@ -278,13 +246,13 @@ TEST_CASE("a cache that cannot be written reports it and does not throw") {
     }
     SUBCASE("a read-only folder") {
         const ExtractionCache cache(folder.path());
-        REQUIRE(cache.store(key_of("a"), sample_cached_text()).stored);
+        REQUIRE(cache.store(key_of("a"), sample_document_text()).stored);
         const fs::path fan_out = cache.entry_path(key_of("a")).parent_path();
         fs::permissions(fan_out, fs::perms::owner_read | fs::perms::owner_exec);
         if (::geteuid() == 0) {
             MESSAGE("root writes into read-only folders: only the lookup is checked");
         } else {
-            const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+            const StoreResult result = cache.store(key_of("a"), sample_document_text());
             CHECK_FALSE(result.stored);
             CHECK(result.error.find("Permission denied") != std::string::npos);
         }
@@ -294,28 +262,18 @@ TEST_CASE("a cache that cannot be written reports it and does not throw") {
     SUBCASE("the entry's name is taken by a folder") {
         const ExtractionCache cache(folder.path());
         fs::create_directories(cache.entry_path(key_of("a")));
-        const StoreResult result = cache.store(key_of("a"), sample_cached_text());
+        const StoreResult result = cache.store(key_of("a"), sample_document_text());
         CHECK_FALSE(result.stored);
-        CHECK(result.error.find("cannot rename into") != std::string::npos);
+        CHECK(result.error.find("Is a directory") != std::string::npos);
         CHECK_FALSE(cache.lookup(key_of("a")));
         CHECK(files_under(folder.path()) == 0);   // the temporary file is gone
     }
     SUBCASE("the disk is full (a file size limit, which binds root too)") {
         const ExtractionCache cache(folder.path());
-        const pid_t child = ::fork();
-        REQUIRE(child >= 0);
-        if (child == 0) {
-            ::signal(SIGXFSZ, SIG_IGN);   // write() then fails with EFBIG instead of killing us
-            const rlimit limit{100, 100};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-            const StoreResult result = cache.store(key_of("a"), sample_cached_text());
-            const bool reported = !result.stored && result.error.find("File too large") != std::string::npos;
-            ::_exit(reported ? 0 : 1);
-        }
-        int status = 0;
-        REQUIRE(::waitpid(child, &status, 0) == child);
-        CHECK(WIFEXITED(status));
-        CHECK(WEXITSTATUS(status) == 0);
+        CHECK(holds_on_full_disk([&] {
+            const StoreResult result = cache.store(key_of("a"), sample_document_text());
+            return !result.stored && result.error.find("File too large") != std::string::npos;
+        }));
         CHECK(files_under(folder.path()) == 0);   // no half-written file left
     }
 }
@@ -324,12 +282,12 @@ TEST_CASE("two processes storing the same key at once leave a valid entry") {
     TemporaryFolder folder;
     const ExtractionCache cache(folder.path());
     const CacheKey key = key_of("shared");
-    CachedText small = sample_cached_text();
-    CachedText large = sample_cached_text();
-    large.document.diagnostics.assign(2000, std::string(100, 'x'));   // a larger entry takes longer to write
+    DocumentText small = sample_document_text();
+    DocumentText large = sample_document_text();
+    large.diagnostics.assign(2000, std::string(100, 'x'));  // a larger entry takes longer to write
     const pid_t child = ::fork();
     REQUIRE(child >= 0);
-    const CachedText& mine = child == 0 ? small : large;
+    const DocumentText& mine = child == 0 ? small : large;
     bool all_stored = true;
     for (int round = 0; round < 200; ++round) {
         all_stored = cache.store(key, mine).stored && all_stored;
@@ -342,8 +300,8 @@ TEST_CASE("two processes storing the same key at once leave a valid entry") {
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
     CHECK(all_stored);
-    const std::optional<CachedText> found = cache.lookup(key);
+    const std::optional<DocumentText> found = cache.lookup(key);
     REQUIRE(found);
-    CHECK((found->document.diagnostics.size() == 2 || found->document.diagnostics.size() == 2000));
+    CHECK((found->diagnostics.size() == 2 || found->diagnostics.size() == 2000));
     CHECK(files_under(folder.path()) == 1);
 }

@@ -1,0 +1,53 @@
+#include "pipeline/cached_text.hpp"
+
+#include <optional>
+#include <variant>
+
+#include <fmt/core.h>
+
+#include "extract/extract_pdf.hpp"
+#include "version.hpp"
+
+namespace galascan {
+
+namespace {
+
+// Bump whenever extract/, layout/ or normalise/ change what they produce for the same PDF:
+// cached text of an older build must miss, not be scored as if it were current.
+constexpr int text_stages_version = 1;
+
+}  // namespace
+
+std::string extraction_version(const PipelineOptions& options) {
+    return fmt::format("galascan {}; text stages {}; fold diacritics {}", version, text_stages_version,
+                       options.normalise.fold_diacritics);
+}
+
+TextResult read_text_cached(const std::string& path, const PipelineOptions& options, const ExtractionCache& cache,
+                            bool& cache_hit) {
+    cache_hit = false;
+    if (!options.extract.password.empty()) {
+        return read_text(path, options);
+    }
+    const std::variant<ContentHash, FileReadError> hash = hash_file(path);
+    if (std::holds_alternative<FileReadError>(hash)) {
+        return read_text(path, options);  // extraction says why it cannot read it
+    }
+    const CacheKey key = cache_key(std::get<ContentHash>(hash), extraction_version(options));
+    if (std::optional<DocumentText> cached = cache.lookup(key)) {
+        const int pages = static_cast<int>(cached->page_labels.size());
+        const int limit = options.extract.max_pages;
+        if (limit > 0 && pages > limit) {  // the limit a fresh extraction checks first
+            return page_limit_error(pages, limit);
+        }
+        cache_hit = true;
+        return std::move(*cached);
+    }
+    TextResult text = read_text(path, options);
+    if (const auto* read = std::get_if<DocumentText>(&text)) {
+        cache.store(key, *read);  // a full disk or read-only cache costs the next run, not this one
+    }
+    return text;
+}
+
+}  // namespace galascan
