@@ -131,7 +131,7 @@ TEST_CASE("entry mistakes are errors with their place") {
     const std::string head = "[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\n";
     CHECK(error_of(head + "terms=[\"mantel*zorg\"]\n") == "test.toml:5:8: 'mantel*zorg': '*' may stand only at the start or the end");
     CHECK(error_of(head + "terms=[{term=\"x\", wieght=2}]\n") ==
-          "test.toml:5:26: unknown key 'wieght' in an entry (known: term, weight, near, exclude)");
+          "test.toml:5:26: unknown key 'wieght' in an entry (known: term, weight, near, exclude, generic)");
     CHECK(error_of(head + "terms=[{term=\"x\", weight=0}]\n") == "test.toml:5:26: 'weight' must be a number above 0 and at most 10");
     CHECK(error_of(head + "terms=[{weight=2}]\n") == "test.toml:5:8: an entry table needs 'term = \"...\"'");
 }
