@@ -151,11 +151,10 @@ void load_entry_table(const std::string& file, const toml::table& entry, Categor
         term.weight = *value;
     }
     if (const toml::node* generic = entry.get("generic")) {
-        const std::optional<bool> value = generic->value<bool>();
-        if (!value) {
+        if (!generic->is_boolean()) {
             fail(file, *generic, "'generic' must be true or false");
         }
-        term.generic = *value;
+        term.generic = *generic->value<bool>();
     }
     term.near = string_array(file, entry, "near");
     lexicon.terms.push_back(std::move(term));
