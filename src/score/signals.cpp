@@ -115,7 +115,7 @@ GradingSignals count_signals(const std::vector<const Hit*>& hits, const std::vec
         }
         text_blocks.emplace(block, tally);
         ++signals.specific_blocks;
-        if (outline.words[block] >= rules.passage_words && at_least(tally.specific, rules.passage_weight)) {
+        if (outline.words[block] >= rules.passage_words && at_least(tally.weight, rules.passage_weight)) {
             ++signals.passages;
         }
     }

@@ -32,7 +32,7 @@ struct GradingSignals {
     int specific_blocks = 0;        // text blocks that name it by entries of its own (not generic)
     double strongest_block = 0;     // the largest weight of its hits in one block (heading, text)
     int passages = 0;               // substantive text blocks about it: at least passage_words words,
-                                    // specific hits weighing passage_weight
+                                    // named specifically, hits weighing passage_weight
     int section_paragraphs = 0;     // most paragraphs under one heading that names it
     int section_words = 0;          // most words of text under one heading that names it
     int focus_paragraphs = 0;       // most text blocks of one section that name it specifically,
