@@ -4,6 +4,8 @@
 
 #include "cli/command_options.hpp"
 
+#include <charconv>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,6 +31,7 @@ const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
                                               {"json", OutputFormat::json},
                                               {"jsonl", OutputFormat::jsonl}};
 const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
+const Words<EvaluateFormat> evaluate_format_words{{"table", EvaluateFormat::table}, {"json", EvaluateFormat::json}};
 const Words<ColorMode> color_words{
     {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
 
@@ -147,6 +150,35 @@ void add_output_options(CLI::App& app, Options& options) {
                  "Print files, pages, failures and time to stderr at the end, and add time to JSON's summary");
 }
 
+// A floor for a figure from `lowest` to 1. Accuracy and F1 are fractions, like kappa; a
+// percentage ("78", as scripts/evaluate took) is refused with the fraction it stands for,
+// rather than read as an impossible floor or silently divided by 100.
+CLI::Option* add_floor_option(CLI::App& command, const std::string& name, std::optional<double>& floor,
+                              const char* figure, double lowest, const std::string& help) {
+    const CLI::Validator fraction(
+        [figure, lowest](std::string& input) {
+            double value = 0;
+            const char* end = input.data() + input.size();
+            const auto [rest, error] = std::from_chars(input.data(), end, value);
+            if (error != std::errc() || rest != end) {
+                return fmt::format("{} is not a number", input);
+            }
+            if (value > 1 && value <= 100 && lowest >= 0) {
+                return fmt::format("{} is no fraction: give {} from 0 to 1 ({:g} for {} %)", input, figure, value / 100,
+                                   input);
+            }
+            if (value < lowest || value > 1) {
+                return fmt::format("{} is not from {:g} to 1", input, lowest);
+            }
+            return std::string();
+        },
+        "");
+    return command
+        .add_option_function<double>(
+            name, [&floor](double value) { floor = value; }, help)
+        ->check(fraction);
+}
+
 }  // namespace
 
 void add_report_options(CLI::App& app, Options& options) {
@@ -184,5 +216,36 @@ void add_lexicon_check_options(CLI::App& check, Options& options) {
 }
 
 void add_no_options(CLI::App& /*command*/, Options& /*options*/) {}
+
+void add_evaluate_options(CLI::App& evaluate, Options& options) {
+    EvaluateOptions& settings = options.evaluate;
+    evaluate.add_option("labels", settings.labels_file, "CSV of an analyst's grades: file,category,grade[,split]")
+        ->required()
+        ->type_name("LABELS.csv");
+    evaluate
+        .add_option("--root", settings.root,
+                    "Folder the labelled files' paths are relative to (default: the current directory)")
+        ->check(CLI::ExistingDirectory.description(""))  // the type name says DIR already
+        ->type_name("DIR");
+    evaluate.add_option("--split", settings.splits, "Only the labels of this split, e.g. test (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("NAME");
+    add_choice(evaluate, "-f,--format", settings.format, evaluate_format_words, "table (default) or json")
+        ->type_name("FORMAT");
+    add_output_file_option(evaluate, options, "the evaluation");
+    add_floor_option(evaluate, "--min-accuracy", settings.floors.accuracy, "accuracy", 0,
+                     "Fail (exit 1) when exact accuracy is below X, a fraction (0.78, not 78)")
+        ->type_name("X");
+    add_floor_option(evaluate, "--min-kappa", settings.floors.kappa, "kappa", -1,
+                     "Fail (exit 1) when quadratic-weighted kappa is below K (-1 to 1)")
+        ->type_name("K");
+    add_floor_option(evaluate, "--min-f1", settings.floors.f1, "detection F1", 0,
+                     "Fail (exit 1) when detection F1 is below F, a fraction")
+        ->type_name("F");
+    add_lexicon_option(evaluate, options);
+    add_password_option(evaluate, options);
+    add_batch_options(evaluate, options);
+    evaluate.add_flag("-q,--quiet", options.output.quiet, "No progress line or closing count on stderr");
+}
 
 }  // namespace galascan

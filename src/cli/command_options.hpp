@@ -16,6 +16,7 @@ void add_report_options(CLI::App& app, Options& options);
 void add_text_options(CLI::App& text, Options& options);
 void add_explain_options(CLI::App& explain, Options& options);
 void add_lexicon_check_options(CLI::App& check, Options& options);
+void add_evaluate_options(CLI::App& evaluate, Options& options);
 void add_no_options(CLI::App& command, Options& options);  // lexicon dump, cache clear
 
 }  // namespace galascan

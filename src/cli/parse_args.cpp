@@ -48,6 +48,9 @@ constexpr const char* footer = R"(Examples:
   galascan lexicon check mijn-lexicon.toml && galascan --lexicon mijn-lexicon.toml plannen/
       test a lexicon (syntax, dead or duplicate entries, its example sentences) before use;
       exit 0 when sound, 1 when not
+  galascan evaluate --split test labels.csv
+      how often galascan agrees with your own labelled plans (file,category,grade[,split]):
+      accuracy, kappa, detection F1, every disagreement with galascan's reason
 
 Batches: each file is read in a worker process (-j, default one per core), so a PDF
 that crashes or hangs Poppler becomes a row with status crashed, timeout, memory_limit or
@@ -58,7 +61,8 @@ on stderr only when stderr is a terminal.
 
 Exit codes:
   0  every input was analysed
-  1  a document graded below a --require rule (stderr names document, category, grade)
+  1  a document graded below a --require rule (stderr names document, category, grade);
+     evaluate: a figure below its --min-* floor
   2  usage or configuration error (bad option, broken lexicon): nothing analysed
   3  the run finished, but some inputs could not be analysed (their rows say why);
      3 wins over 1
@@ -110,6 +114,19 @@ constexpr Subcommand subcommands[] = {
      "Exit codes: 0 done; 2 usage error, a broken lexicon or an unknown CATEGORY; 3 the PDF could not be\n"
      "read; 4 the output could not be written.",
      add_explain_options, run_explain},
+    {nullptr, "evaluate",
+     "Measure galascan against an analyst's labels: accuracy, kappa, detection F1 per split and category, "
+     "and every disagreement with galascan's reason",
+     "Examples:\n"
+     "  galascan evaluate mijn-labels.csv\n"
+     "  galascan evaluate --root /data/plannen --split test --format json -o meting.json labels.csv\n"
+     "  galascan evaluate --root . eval/labels.csv --min-accuracy 0.78 --min-kappa 0.81\n"
+     "LABELS.csv: a header with file,category,grade (absent, mentioned or covered) and optionally split;\n"
+     "a row per file and category id. Floors are fractions, like kappa (0.78, not 78).\n"
+     "Exit codes: 0 done, every floor met; 1 a figure below its floor (stderr names it and the split);\n"
+     "2 usage error, a broken lexicon or labels file; 3 a labelled file could not be analysed (3 wins\n"
+     "over 1); 4 the output could not be written.",
+     add_evaluate_options, run_evaluate},
     {"cache", "clear", "Remove every cached extraction",
      "The cache is $XDG_CACHE_HOME/galascan (else ~/.cache/galascan).\n"
      "Exit codes: 0 done; 2 neither XDG_CACHE_HOME nor HOME is set.",

@@ -40,8 +40,9 @@ void grid_row(const Evaluation& evaluation, const std::string& name, Cell cell, 
 
 void write_heading(const Evaluation& evaluation, std::ostream& out) {
     const AgreementFigures& all = evaluation.figures.back();
-    out << fmt::format("galascan evaluate: {}: {} labels on {} documents", escape_controls(evaluation.labels_file),
-                       all.confusion.total(), all.documents);
+    out << fmt::format("galascan evaluate: {}: {} label{} on {} document{}", escape_controls(evaluation.labels_file),
+                       all.confusion.total(), all.confusion.total() == 1 ? "" : "s", all.documents,
+                       all.documents == 1 ? "" : "s");
     if (evaluation.not_analysed > 0) {
         out << fmt::format(", {} not analysed (their labels count as disagreements)", evaluation.not_analysed);
     }
