@@ -151,7 +151,7 @@ void add_output_options(CLI::App& app, Options& options) {
 }
 
 // A floor for a figure from `lowest` to 1. Accuracy and F1 are fractions, like kappa; a
-// percentage ("78", as scripts/evaluate took) is refused with the fraction it stands for,
+// percentage ("78", as the old awk script took) is refused with the fraction it stands for,
 // rather than read as an impossible floor or silently divided by 100.
 CLI::Option* add_floor_option(CLI::App& command, const std::string& name, std::optional<double>& floor,
                               const char* figure, double lowest, const std::string& help) {
