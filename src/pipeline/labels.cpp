@@ -173,12 +173,18 @@ Labels parse_labels(std::string_view content, const std::string& source, const L
 }
 
 Labels read_labels(const std::string& path, const Lexicon& lexicon) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+        throw ConfigError(fmt::format("{}: a folder, not a labels file", path));
+    }
     std::ifstream file(path, std::ios::binary);
-    if (!file) {
+    std::ostringstream content;
+    if (file) {
+        content << file.rdbuf();
+    }
+    if (!file || file.bad()) {
         throw ConfigError(fmt::format("{}: cannot read the labels file", path));
     }
-    std::ostringstream content;
-    content << file.rdbuf();
     return parse_labels(content.str(), path, lexicon);
 }
 

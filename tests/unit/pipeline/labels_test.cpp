@@ -109,9 +109,11 @@ TEST_CASE("labels: mistakes are named with file:line") {
     CHECK(error_of("file,category,grade\n,mantelzorg,covered\n") == "labels.csv:2: no file");
 }
 
-TEST_CASE("labels: a file that cannot be read") {
+TEST_CASE("labels: a file that cannot be read, a folder") {
     CHECK_THROWS_WITH_AS(read_labels("/nonexistent/labels.csv", mini_lexicon()),
                          "/nonexistent/labels.csv: cannot read the labels file", ConfigError);
+    CHECK_THROWS_WITH_AS(read_labels(GALASCAN_TEST_DATA_DIR, mini_lexicon()),
+                         (std::string(GALASCAN_TEST_DATA_DIR) + ": a folder, not a labels file").c_str(), ConfigError);
 }
 
 TEST_CASE("labels: --split keeps the chosen splits, files renumbered") {
