@@ -79,26 +79,27 @@ Detection detection(const ConfusionMatrix& matrix) {
         const bool analyst_present = row > 0;
         for (int column = 0; column <= ConfusionMatrix::grades; ++column) {
             const int count = matrix.counts[row][column];
-            const bool galascan_present = column > 0 && column != ConfusionMatrix::not_analysed;
             if (column == ConfusionMatrix::not_analysed) {
                 // Never right: a miss where the analyst finds the category, else a false alarm.
                 (analyst_present ? result.false_negatives : result.false_positives) += count;
             } else if (analyst_present) {
-                (galascan_present ? result.true_positives : result.false_negatives) += count;
+                (column > 0 ? result.true_positives : result.false_negatives) += count;
             } else {
-                (galascan_present ? result.false_positives : result.true_negatives) += count;
+                (column > 0 ? result.false_positives : result.true_negatives) += count;
             }
         }
     }
-    const int tp = result.true_positives;
-    if (tp + result.false_positives > 0) {
-        result.precision = static_cast<double>(tp) / (tp + result.false_positives);
+    const int both = result.true_positives;
+    const int galascan_found = both + result.false_positives;
+    const int analyst_found = both + result.false_negatives;
+    if (galascan_found > 0) {
+        result.precision = static_cast<double>(both) / galascan_found;
     }
-    if (tp + result.false_negatives > 0) {
-        result.recall = static_cast<double>(tp) / (tp + result.false_negatives);
+    if (analyst_found > 0) {
+        result.recall = static_cast<double>(both) / analyst_found;
     }
-    if (2 * tp + result.false_positives + result.false_negatives > 0) {
-        result.f1 = 2.0 * tp / (2 * tp + result.false_positives + result.false_negatives);
+    if (galascan_found + analyst_found > 0) {
+        result.f1 = 2.0 * both / (galascan_found + analyst_found);  // 2TP / (2TP + FP + FN)
     }
     return result;
 }
