@@ -25,8 +25,8 @@ declare -A seams=(
   ["poppler"]="extract/extract_pdf.cpp"
   ["unicode/"]="normalise/normalise.cpp text/character_classes.cpp"
   ["toml++"]="lexicon/load_lexicon.cpp"
-  ["CLI/"]="cli/parse_args.cpp"
-  ["nlohmann/"]="report/json_writer.cpp"
+  ["CLI/"]="cli/parse_args.cpp cli/command_options.cpp"
+  ["nlohmann/"]="report/json_writer.cpp report/json_evaluation_writer.cpp"
   ["xxhash"]="store/cache.cpp"
 )
 

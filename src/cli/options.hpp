@@ -6,12 +6,14 @@
 
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/pipeline_options.hpp"
+#include "report/evaluation.hpp"
 
 namespace galascan {
 
 enum class OutputFormat { table, csv, json, jsonl };
 enum class TextFormat { plain, json };  // galascan text --format
 enum class ColorMode { automatic, always, never };
+enum class EvaluateFormat { table, json };  // galascan evaluate --format
 
 struct OutputOptions {
     OutputFormat format = OutputFormat::table;
@@ -21,11 +23,21 @@ struct OutputOptions {
     bool stats = false;          // --stats: a summary (files, pages, errors, time) on stderr and in JSON
 };
 
+// galascan evaluate LABELS.csv: what to measure galascan against, and the floors for CI.
+struct EvaluateOptions {
+    std::string labels_file;
+    std::string root;                 // labelled paths are relative to it; empty: the current directory
+    std::vector<std::string> splits;  // --split: only these splits (every label when empty)
+    EvaluateFormat format = EvaluateFormat::table;
+    Floors floors;  // --min-accuracy, --min-kappa, --min-f1 (fractions)
+};
+
 // What a command takes. Which command runs is not an option: parse_args hands back its function.
 struct Options {
     std::vector<std::string> requirements;   // --require RULE, as typed
     std::string explain_category;            // explain: only this category id
     TextFormat text_format = TextFormat::plain;
+    EvaluateOptions evaluate;
     std::vector<std::string> paths;  // files and folders as given (text, explain: exactly one file)
     PipelineOptions pipeline;
     BatchOptions batch;

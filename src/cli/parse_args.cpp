@@ -7,9 +7,9 @@
 #include <vector>
 
 #include <fmt/core.h>
-#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/command_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "version.hpp"
 
@@ -48,6 +48,9 @@ constexpr const char* footer = R"(Examples:
   galascan lexicon check mijn-lexicon.toml && galascan --lexicon mijn-lexicon.toml plannen/
       test a lexicon (syntax, dead or duplicate entries, its example sentences) before use;
       exit 0 when sound, 1 when not
+  galascan evaluate --split test labels.csv
+      how often galascan agrees with your own labelled plans (file,category,grade[,split]):
+      accuracy, kappa, detection F1, every disagreement with galascan's reason
 
 Batches: each file is read in a worker process (-j, default one per core), so a PDF
 that crashes or hangs Poppler becomes a row with status crashed, timeout, memory_limit or
@@ -58,7 +61,8 @@ on stderr only when stderr is a terminal.
 
 Exit codes:
   0  every input was analysed
-  1  a document graded below a --require rule (stderr names document, category, grade)
+  1  a document graded below a --require rule (stderr names document, category, grade);
+     evaluate: a figure below its --min-* floor
   2  usage or configuration error (bad option, broken lexicon): nothing analysed
   3  the run finished, but some inputs could not be analysed (their rows say why);
      3 wins over 1
@@ -67,173 +71,6 @@ Exit codes:
 Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never),
 XDG_CACHE_HOME / HOME (where the cache lives).
 Documentation: README.md, docs/output-formats.md, docs/architecture.md.)";
-
-// The words users type for an enumerated option, each spelt once, in the order --help lists
-// them.
-template <typename Enum>
-using Words = std::vector<std::pair<std::string, Enum>>;
-
-const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
-                                              {"csv", OutputFormat::csv},
-                                              {"json", OutputFormat::json},
-                                              {"jsonl", OutputFormat::jsonl}};
-const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
-const Words<ColorMode> color_words{
-    {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
-
-// Checks a value against `words` where it is parsed, in any case, and turns it into its enum
-// value. That is CLI::CheckedTransformer's job, but CheckedTransformer also accepts the enum's
-// numbers ("--format 2") and says "Check xml value in {table->0,...} OR {0,...} FAILED"; this
-// says IsMember's "xml not in {table,csv,json,jsonl}", which --help shows as the type too.
-template <typename Enum>
-CLI::Validator one_of(const Words<Enum>& words) {
-    std::vector<std::string> names;
-    for (const auto& [word, value] : words) {
-        names.push_back(word);
-    }
-    const std::string listed = fmt::format("{{{}}}", fmt::join(names, ","));
-    return CLI::Validator(
-        [&words, listed](std::string& input) {
-            const std::string folded = CLI::ignore_case(input);
-            for (const auto& [word, value] : words) {
-                if (folded == word) {
-                    input = std::to_string(static_cast<int>(value));
-                    return std::string();
-                }
-            }
-            return input + " not in " + listed;
-        },
-        listed);
-}
-
-template <typename Enum>
-CLI::Option* add_choice(CLI::App& command, const std::string& name, Enum& value, const Words<Enum>& words,
-                        const std::string& help) {
-    return command.add_option(name, value, help)->transform(one_of(words));
-}
-
-// Options that more than one command takes.
-
-void add_password_option(CLI::App& command, Options& options) {
-    // GALASCAN_PASSWORD is read by run_cli with the rest of the environment (CLI11's envname
-    // would count it as given to every command); the type name says it in --help as envname does.
-    command
-        .add_option("--password", options.pipeline.extract.password,
-                    "Password for encrypted PDFs (tried as owner and user password)")
-        ->type_name("TEXT (Env:GALASCAN_PASSWORD)");
-}
-
-void add_lexicon_option(CLI::App& command, Options& options) {
-    command
-        .add_option("--lexicon", options.pipeline.lexicon_files,
-                    "Lexicon TOML file replacing the built-in one (repeat to combine files)")
-        ->allow_extra_args(false)  // one file per --lexicon, so it cannot swallow the PDF paths
-        ->type_name("FILE");
-}
-
-void add_max_pages_option(CLI::App& command, Options& options) {
-    command
-        .add_option("--max-pages", options.pipeline.extract.max_pages,
-                    "Do not read a file with more pages (status page_limit); 0: no limit")
-        ->default_val(options.pipeline.extract.max_pages)
-        ->check(CLI::Range(0, 10000000))
-        ->type_name("N");
-}
-
-// `what`: "the report", "the text".
-void add_output_file_option(CLI::App& command, Options& options, std::string_view what) {
-    command
-        .add_option("-o,--output", options.output.output_file,
-                    fmt::format("Write {} to FILE instead of standard output", what))
-        ->type_name("FILE");
-}
-
-// The report, galascan [OPTIONS] PATH...: these are the options of the app itself.
-
-void add_input_options(CLI::App& app, Options& options) {
-    app.add_option("paths", options.paths, "PDF files, or folders searched recursively for *.pdf")
-        ->type_name("PATH");
-    add_password_option(app, options);
-    add_lexicon_option(app, options);
-    app.add_option("--require", options.requirements,
-                   "Fail (exit 1) when a document grades below RULE: CATEGORY=GRADE, e.g. themes=mentioned, "
-                   "bouwstenen=mentioned, mantelzorg=covered, all=mentioned (repeatable)")
-        ->allow_extra_args(false)
-        ->type_name("RULE");
-}
-
-void add_batch_options(CLI::App& app, Options& options) {
-    app.add_option("-j,--jobs", options.batch.jobs, "Worker processes reading files at once (default: one per core)")
-        ->check(CLI::Range(1, 512))
-        ->type_name("N");
-    app.add_option("--timeout", options.batch.timeout_seconds,
-                   "Stop reading a file after SECONDS (status timeout); 0: no limit")
-        ->default_val(options.batch.timeout_seconds)
-        ->check(CLI::Range(0.0, 86400.0))
-        ->type_name("SECONDS");
-    add_max_pages_option(app, options);
-    app.add_option("--max-memory", options.batch.memory_limit_mb,
-                   "Stop reading a file when its worker uses more memory (status memory_limit); 0: no limit")
-        ->default_val(options.batch.memory_limit_mb)
-        ->check(CLI::Range(0, 1 << 20))
-        ->type_name("MB");
-    app.add_flag_callback("--no-cache", [&options] { options.batch.use_cache = false; },
-                          "Neither read nor write the extraction cache");
-}
-
-void add_output_options(CLI::App& app, Options& options) {
-    add_choice(app, "-f,--format", options.output.format, output_format_words,
-               "Output format: table (default), csv, json, or jsonl (a JSON line per document as it is done, "
-               "then a summary line)")
-        ->type_name("FORMAT");
-    add_output_file_option(app, options, "the report");
-    add_choice(app, "--color", options.output.color, color_words,
-               "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")
-        ->type_name("WHEN");
-    app.add_flag("-q,--quiet", options.output.quiet,
-                 "No progress line, warnings or closing count on stderr (errors and --require shortfalls stay)");
-    app.add_flag("--stats", options.output.stats,
-                 "Print files, pages, failures and time to stderr at the end, and add time to JSON's summary");
-}
-
-void add_report_options(CLI::App& app, Options& options) {
-    add_input_options(app, options);
-    add_batch_options(app, options);
-    add_output_options(app, options);
-}
-
-// The options of each subcommand: exactly what its function reads, so that its --help is
-// complete and anything else is refused.
-
-void add_text_options(CLI::App& text, Options& options) {
-    text.add_option("file", options.paths, "The PDF")->required()->expected(1)->type_name("FILE");
-    add_choice(text, "-f,--format", options.text_format, text_format_words, "plain (default) or json")
-        ->type_name("FORMAT");
-    add_password_option(text, options);
-    add_max_pages_option(text, options);
-    add_output_file_option(text, options, "the text");
-}
-
-void add_explain_options(CLI::App& explain, Options& options) {
-    // A string, not options.paths itself: a vector positional would take CATEGORY too.
-    explain
-        .add_option_function<std::string>(
-            "file", [&options](const std::string& file) { options.paths = {file}; }, "The PDF")
-        ->required()
-        ->type_name("FILE");
-    explain.add_option("category", options.explain_category, "Only this category id (e.g. mantelzorg)")
-        ->type_name("CATEGORY");
-    add_password_option(explain, options);
-    add_lexicon_option(explain, options);
-    add_max_pages_option(explain, options);
-    add_output_file_option(explain, options, "the explanation");
-}
-
-void add_lexicon_check_options(CLI::App& check, Options& options) {
-    check.add_option("files", options.paths, "Lexicon TOML files, read together as --lexicon would")->type_name("FILE");
-}
-
-void add_no_options(CLI::App& /*command*/, Options& /*options*/) {}
 
 // Groups of subcommands ("galascan lexicon dump"), by name; a group alone is no command.
 const std::map<std::string_view, const char*> subcommand_groups{
@@ -277,6 +114,19 @@ constexpr Subcommand subcommands[] = {
      "Exit codes: 0 done; 2 usage error, a broken lexicon or an unknown CATEGORY; 3 the PDF could not be\n"
      "read; 4 the output could not be written.",
      add_explain_options, run_explain},
+    {nullptr, "evaluate",
+     "Measure galascan against an analyst's labels: accuracy, kappa, detection F1 per split and category, "
+     "and every disagreement with galascan's reason",
+     "Examples:\n"
+     "  galascan evaluate mijn-labels.csv\n"
+     "  galascan evaluate --root /data/plannen --split test --format json -o meting.json labels.csv\n"
+     "  galascan evaluate --root . eval/labels.csv --min-accuracy 0.78 --min-kappa 0.81\n"
+     "LABELS.csv: a header with file,category,grade (absent, mentioned or covered) and optionally split;\n"
+     "a row per file and category id. Floors are fractions, like kappa (0.78, not 78).\n"
+     "Exit codes: 0 done, every floor met; 1 a figure below its floor (stderr names it and the split);\n"
+     "2 usage error, a broken lexicon or labels file; 3 a labelled file could not be analysed (3 wins\n"
+     "over 1); 4 the output could not be written.",
+     add_evaluate_options, run_evaluate},
     {"cache", "clear", "Remove every cached extraction",
      "The cache is $XDG_CACHE_HOME/galascan (else ~/.cache/galascan).\n"
      "Exit codes: 0 done; 2 neither XDG_CACHE_HOME nor HOME is set.",

@@ -1,5 +1,5 @@
 #pragma once
-// Command-line parsing: the only file that includes CLI11.
+// Command-line parsing: with cli/command_options.cpp, the only file that includes CLI11.
 
 #include <string>
 

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "layout/classify_blocks.hpp"
+#include "report/evaluation.hpp"
 #include "report/report.hpp"
 
 namespace galascan {
@@ -41,5 +42,12 @@ void write_blocks_json(const std::string& path, const LaidOutDocument& document,
 // rule that gave it and every hit; then the lines set aside and why.
 void write_explanation(const DocumentReport& report, const LaidOutDocument& laid_out,
                        const std::vector<CategoryInfo>& categories, const std::string& only_category, std::ostream& out);
+
+// `galascan evaluate`: the figures per split side by side, agreement per category, the
+// confusion matrices, then each document with its disagreements and galascan's reasons.
+void write_evaluation_table(const Evaluation& evaluation, std::ostream& out);
+
+// The same as JSON (docs/output-formats.md, "galascan evaluate"; schema_version 1).
+void write_evaluation_json(const Evaluation& evaluation, std::ostream& out);
 
 }  // namespace galascan

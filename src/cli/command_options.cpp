@@ -1,0 +1,251 @@
+// The options each command takes, bound into Options by one adder per command: exactly what
+// its function reads, so that its --help is complete and anything else is refused. With
+// parse_args.cpp (the app, the subcommand table, the parsing), the only file that includes CLI11.
+
+#include "cli/command_options.hpp"
+
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <fmt/core.h>
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include "cli/options.hpp"
+
+namespace galascan {
+
+namespace {
+
+// The words users type for an enumerated option, each spelt once, in the order --help lists
+// them.
+template <typename Enum>
+using Words = std::vector<std::pair<std::string, Enum>>;
+
+const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
+                                              {"csv", OutputFormat::csv},
+                                              {"json", OutputFormat::json},
+                                              {"jsonl", OutputFormat::jsonl}};
+const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
+const Words<EvaluateFormat> evaluate_format_words{{"table", EvaluateFormat::table}, {"json", EvaluateFormat::json}};
+const Words<ColorMode> color_words{
+    {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+
+// Checks a value against `words` where it is parsed, in any case, and turns it into its enum
+// value. That is CLI::CheckedTransformer's job, but CheckedTransformer also accepts the enum's
+// numbers ("--format 2") and says "Check xml value in {table->0,...} OR {0,...} FAILED"; this
+// says IsMember's "xml not in {table,csv,json,jsonl}", which --help shows as the type too.
+template <typename Enum>
+CLI::Validator one_of(const Words<Enum>& words) {
+    std::vector<std::string> names;
+    for (const auto& [word, value] : words) {
+        names.push_back(word);
+    }
+    const std::string listed = fmt::format("{{{}}}", fmt::join(names, ","));
+    return CLI::Validator(
+        [&words, listed](std::string& input) {
+            const std::string folded = CLI::ignore_case(input);
+            for (const auto& [word, value] : words) {
+                if (folded == word) {
+                    input = std::to_string(static_cast<int>(value));
+                    return std::string();
+                }
+            }
+            return input + " not in " + listed;
+        },
+        listed);
+}
+
+template <typename Enum>
+CLI::Option* add_choice(CLI::App& command, const std::string& name, Enum& value, const Words<Enum>& words,
+                        const std::string& help) {
+    return command.add_option(name, value, help)->transform(one_of(words));
+}
+
+// Options that more than one command takes.
+
+void add_password_option(CLI::App& command, Options& options) {
+    // GALASCAN_PASSWORD is read by run_cli with the rest of the environment (CLI11's envname
+    // would count it as given to every command); the type name says it in --help as envname does.
+    command
+        .add_option("--password", options.pipeline.extract.password,
+                    "Password for encrypted PDFs (tried as owner and user password)")
+        ->type_name("TEXT (Env:GALASCAN_PASSWORD)");
+}
+
+void add_lexicon_option(CLI::App& command, Options& options) {
+    command
+        .add_option("--lexicon", options.pipeline.lexicon_files,
+                    "Lexicon TOML file replacing the built-in one (repeat to combine files)")
+        ->allow_extra_args(false)  // one file per --lexicon, so it cannot swallow the PDF paths
+        ->type_name("FILE");
+}
+
+void add_max_pages_option(CLI::App& command, Options& options) {
+    command
+        .add_option("--max-pages", options.pipeline.extract.max_pages,
+                    "Do not read a file with more pages (status page_limit); 0: no limit")
+        ->default_val(options.pipeline.extract.max_pages)
+        ->check(CLI::Range(0, 10000000))
+        ->type_name("N");
+}
+
+// `what`: "the report", "the text".
+void add_output_file_option(CLI::App& command, Options& options, std::string_view what) {
+    command
+        .add_option("-o,--output", options.output.output_file,
+                    fmt::format("Write {} to FILE instead of standard output", what))
+        ->type_name("FILE");
+}
+
+// The report, galascan [OPTIONS] PATH...: these are the options of the app itself.
+
+void add_input_options(CLI::App& app, Options& options) {
+    app.add_option("paths", options.paths, "PDF files, or folders searched recursively for *.pdf")
+        ->type_name("PATH");
+    add_password_option(app, options);
+    add_lexicon_option(app, options);
+    app.add_option("--require", options.requirements,
+                   "Fail (exit 1) when a document grades below RULE: CATEGORY=GRADE, e.g. themes=mentioned, "
+                   "bouwstenen=mentioned, mantelzorg=covered, all=mentioned (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("RULE");
+}
+
+void add_batch_options(CLI::App& app, Options& options) {
+    app.add_option("-j,--jobs", options.batch.jobs, "Worker processes reading files at once (default: one per core)")
+        ->check(CLI::Range(1, 512))
+        ->type_name("N");
+    app.add_option("--timeout", options.batch.timeout_seconds,
+                   "Stop reading a file after SECONDS (status timeout); 0: no limit")
+        ->default_val(options.batch.timeout_seconds)
+        ->check(CLI::Range(0.0, 86400.0))
+        ->type_name("SECONDS");
+    add_max_pages_option(app, options);
+    app.add_option("--max-memory", options.batch.memory_limit_mb,
+                   "Stop reading a file when its worker uses more memory (status memory_limit); 0: no limit")
+        ->default_val(options.batch.memory_limit_mb)
+        ->check(CLI::Range(0, 1 << 20))
+        ->type_name("MB");
+    app.add_flag_callback("--no-cache", [&options] { options.batch.use_cache = false; },
+                          "Neither read nor write the extraction cache");
+}
+
+void add_output_options(CLI::App& app, Options& options) {
+    add_choice(app, "-f,--format", options.output.format, output_format_words,
+               "Output format: table (default), csv, json, or jsonl (a JSON line per document as it is done, "
+               "then a summary line)")
+        ->type_name("FORMAT");
+    add_output_file_option(app, options, "the report");
+    add_choice(app, "--color", options.output.color, color_words,
+               "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")
+        ->type_name("WHEN");
+    app.add_flag("-q,--quiet", options.output.quiet,
+                 "No progress line, warnings or closing count on stderr (errors and --require shortfalls stay)");
+    app.add_flag("--stats", options.output.stats,
+                 "Print files, pages, failures and time to stderr at the end, and add time to JSON's summary");
+}
+
+// A floor for a figure from `lowest` to 1. Accuracy and F1 are fractions, like kappa; a
+// percentage ("78", as the old awk script took) is refused with the fraction it stands for,
+// rather than read as an impossible floor or silently divided by 100.
+CLI::Option* add_floor_option(CLI::App& command, const std::string& name, std::optional<double>& floor,
+                              const char* figure, double lowest, const std::string& help) {
+    const CLI::Validator fraction(
+        [figure, lowest](std::string& input) {
+            double value = 0;
+            const char* end = input.data() + input.size();
+            const auto [rest, error] = std::from_chars(input.data(), end, value);
+            if (error != std::errc() || rest != end) {
+                return fmt::format("{} is not a number", input);
+            }
+            if (value > 1 && value <= 100 && lowest >= 0) {
+                return fmt::format("{} is no fraction: give {} from 0 to 1 ({:g} for {} %)", input, figure, value / 100,
+                                   input);
+            }
+            if (value < lowest || value > 1) {
+                return fmt::format("{} is not from {:g} to 1", input, lowest);
+            }
+            return std::string();
+        },
+        "");
+    return command
+        .add_option_function<double>(
+            name, [&floor](double value) { floor = value; }, help)
+        ->check(fraction);
+}
+
+}  // namespace
+
+void add_report_options(CLI::App& app, Options& options) {
+    add_input_options(app, options);
+    add_batch_options(app, options);
+    add_output_options(app, options);
+}
+
+void add_text_options(CLI::App& text, Options& options) {
+    text.add_option("file", options.paths, "The PDF")->required()->expected(1)->type_name("FILE");
+    add_choice(text, "-f,--format", options.text_format, text_format_words, "plain (default) or json")
+        ->type_name("FORMAT");
+    add_password_option(text, options);
+    add_max_pages_option(text, options);
+    add_output_file_option(text, options, "the text");
+}
+
+void add_explain_options(CLI::App& explain, Options& options) {
+    // A string, not options.paths itself: a vector positional would take CATEGORY too.
+    explain
+        .add_option_function<std::string>(
+            "file", [&options](const std::string& file) { options.paths = {file}; }, "The PDF")
+        ->required()
+        ->type_name("FILE");
+    explain.add_option("category", options.explain_category, "Only this category id (e.g. mantelzorg)")
+        ->type_name("CATEGORY");
+    add_password_option(explain, options);
+    add_lexicon_option(explain, options);
+    add_max_pages_option(explain, options);
+    add_output_file_option(explain, options, "the explanation");
+}
+
+void add_lexicon_check_options(CLI::App& check, Options& options) {
+    check.add_option("files", options.paths, "Lexicon TOML files, read together as --lexicon would")->type_name("FILE");
+}
+
+void add_no_options(CLI::App& /*command*/, Options& /*options*/) {}
+
+void add_evaluate_options(CLI::App& evaluate, Options& options) {
+    EvaluateOptions& settings = options.evaluate;
+    evaluate.add_option("labels", settings.labels_file, "CSV of an analyst's grades: file,category,grade[,split]")
+        ->required()
+        ->type_name("LABELS.csv");
+    evaluate
+        .add_option("--root", settings.root,
+                    "Folder the labelled files' paths are relative to (default: the current directory)")
+        ->check(CLI::ExistingDirectory.description(""))  // the type name says DIR already
+        ->type_name("DIR");
+    evaluate.add_option("--split", settings.splits, "Only the labels of this split, e.g. test (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("NAME");
+    add_choice(evaluate, "-f,--format", settings.format, evaluate_format_words, "table (default) or json")
+        ->type_name("FORMAT");
+    add_output_file_option(evaluate, options, "the evaluation");
+    add_floor_option(evaluate, "--min-accuracy", settings.floors.accuracy, "accuracy", 0,
+                     "Fail (exit 1) when exact accuracy is below X, a fraction (0.78, not 78)")
+        ->type_name("X");
+    add_floor_option(evaluate, "--min-kappa", settings.floors.kappa, "kappa", -1,
+                     "Fail (exit 1) when quadratic-weighted kappa is below K (-1 to 1)")
+        ->type_name("K");
+    add_floor_option(evaluate, "--min-f1", settings.floors.f1, "detection F1", 0,
+                     "Fail (exit 1) when detection F1 is below F, a fraction")
+        ->type_name("F");
+    add_lexicon_option(evaluate, options);
+    add_password_option(evaluate, options);
+    add_batch_options(evaluate, options);
+    evaluate.add_flag("-q,--quiet", options.output.quiet, "No progress line or closing count on stderr");
+}
+
+}  // namespace galascan
