@@ -12,7 +12,10 @@
 //   social domain a section needs only `section_density` (a finance chapter of a welfare
 //   plan that never names the domain is set aside); in one that is not, it needs
 //   `domain_density` itself (the welfare programme of a budget counts).
+//   Such a section must speak the [domain] register itself: a category's own words three
+//   times in a sewerage plan's chapter do not make it welfare.
 // - A block in no section of that size follows the document.
+// - A lexicon without a [domain] register has no measure: every block counts.
 
 #include "score/relevance.hpp"
 
@@ -38,6 +41,15 @@ std::size_t deciding_section(const Outline& outline, std::size_t i, const LaidOu
     return heading;
 }
 
+// Words of the text blocks that count: the length the grades measure against.
+int text_words(const LaidOutDocument& laid_out, const Outline& outline, const std::vector<bool>& counts) {
+    int words = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        words += counts[i] && is_text_block(laid_out.blocks[i].kind) ? outline.words[i] : 0;
+    }
+    return words;
+}
+
 }  // namespace
 
 Relevance assess_relevance(const LaidOutDocument& laid_out, const Outline& outline, const std::vector<Hit>& hits,
@@ -46,30 +58,39 @@ Relevance assess_relevance(const LaidOutDocument& laid_out, const Outline& outli
     const std::size_t count = laid_out.blocks.size();
     Relevance relevance;
     relevance.counts.assign(count, true);
-    const bool measurable = std::any_of(lexicon.categories.begin(), lexicon.categories.end(), is_domain_evidence);
+    // Without a register of the domain there is no measure: a lexicon of one theme would
+    // otherwise find every other text "not about the social domain".
+    const bool measurable = graded_count(lexicon) < lexicon.categories.size();
     // Domain weight per block, and per heading for its whole section (sub-sections included).
-    std::vector<double> block_weight(count, 0.0);
+    if (!measurable) {
+        relevance.verdict.words_counted = text_words(laid_out, outline, relevance.counts);
+        return relevance;
+    }
+    // Per block: the weight of the register and the themes, and of the register alone.
+    std::vector<double> block_weight(count, 0.0), register_weight(count, 0.0);
     double total = 0;
     for (std::size_t h = 0; h < hits.size(); ++h) {
         const std::size_t block = places[h].block;
-        if (!is_domain_evidence(lexicon.categories[hits[h].category]) ||
-            laid_out.blocks[block].kind == BlockKind::table_of_contents) {
+        const Category& category = lexicon.categories[hits[h].category];
+        if (!is_domain_evidence(category) || laid_out.blocks[block].kind == BlockKind::table_of_contents) {
             continue;
         }
-        block_weight[block] += lexicon.terms[hits[h].term].weight;
-        total += lexicon.terms[hits[h].term].weight;
+        const double weight = lexicon.terms[hits[h].term].weight;
+        block_weight[block] += weight;
+        register_weight[block] += category.kind == CategoryKind::domain ? weight : 0.0;
+        total += weight;
     }
+    relevance.verdict.density = std::round(10 * per_thousand(total, outline.content_words)) / 10;
+    relevance.verdict.about_social_domain = relevance.verdict.density >= rules.domain_density;
+    // In a document about something else, a section must speak the register of the domain
+    // itself: "wijkgerichte aanpak" three times in a sewerage plan's chapter is not welfare.
+    const std::vector<double>& evidence = relevance.verdict.about_social_domain ? block_weight : register_weight;
     std::vector<double> section_weight(count, 0.0);
     for (std::size_t i = 0; i < count; ++i) {
         std::size_t heading = laid_out.blocks[i].kind == BlockKind::heading ? i : outline.heading_of[i];
         for (; heading != Outline::none; heading = outline.enclosing[heading]) {
-            section_weight[heading] += block_weight[i];
+            section_weight[heading] += evidence[i];
         }
-    }
-    relevance.verdict.density = std::round(10 * per_thousand(total, outline.content_words)) / 10;
-    relevance.verdict.about_social_domain = !measurable || relevance.verdict.density >= rules.domain_density;
-    if (!measurable) {
-        return relevance;
     }
     const double needed = relevance.verdict.about_social_domain ? rules.section_density : rules.domain_density;
     std::vector<bool> set_aside(count, false);
@@ -84,10 +105,8 @@ Relevance assess_relevance(const LaidOutDocument& laid_out, const Outline& outli
                 ++relevance.verdict.sections_set_aside;
             }
         }
-        if (relevance.counts[i] && is_text_block(laid_out.blocks[i].kind)) {
-            relevance.verdict.words_counted += outline.words[i];
-        }
     }
+    relevance.verdict.words_counted = text_words(laid_out, outline, relevance.counts);
     return relevance;
 }
 
