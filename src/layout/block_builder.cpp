@@ -12,6 +12,7 @@
 
 #include "layout/headings.hpp"
 #include "layout/line_text.hpp"
+#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -69,7 +70,7 @@ void BlockBuilder::add_line(std::string_view line, bool in_table) {
     if (m_heading_open && lowercase_or_number) {
         Block& heading = block();
         const bool sentence = ends_sentence(text) || text.back() == ',' || heading.text.find(':') != std::string::npos;
-        if (!sentence) {
+        if (!sentence && count_words(heading.text) + count_words(text) <= longest_heading_words) {
             // "3.2 Roken, alcohol en mentale" / "gezondheid": a heading wrapped in a column.
             append(text, '\n');
             return;

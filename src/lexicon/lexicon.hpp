@@ -8,7 +8,10 @@
 
 namespace galascan {
 
-enum class CategoryKind { theme, bouwsteen };
+// theme and bouwsteen are graded and reported. `domain` is the register of the social domain
+// (a lexicon's [domain] table): matched like a category, never graded or reported; its hits
+// tell which parts of a document are about the social domain at all (score/relevance.cpp).
+enum class CategoryKind { theme, bouwsteen, domain };
 
 using CategoryIndex = std::uint32_t;   // position in Lexicon::categories
 using TermIndex = std::uint32_t;       // position in Lexicon::terms
@@ -39,6 +42,8 @@ struct Term {
     std::vector<std::string> near;   // when not empty: one of these words must stand within
                                      // Term::near_window words for the hit to count
     std::string source;        // "file:line:col" where it was defined, for messages
+    bool generic = false;      // a word of the general register ("participatie", "regie"): it can
+                               // make its category mentioned, never covered on its own
     static constexpr int near_window = 10;
 };
 
@@ -55,26 +60,44 @@ struct Exclusion {
 
 // The grading rule's thresholds (docs/grading.md), set in a lexicon file's [grading] table.
 struct GradingRules {
-    int section_paragraphs = 2;     // covered: a heading naming the category, this many paragraphs under it
-    int section_words = 60;         // ... or this many words of text under it
-    int focus_paragraphs = 2;       // covered: this many paragraphs of one section name it, by ...
-    int discussed_paragraphs = 4;   // covered: hits in this many paragraphs ...
-    int discussed_entries = 3;      // ... this many different entries (both rules)
-    int topic_density = 10;         // a document with fewer theme hits per 1,000 words ...
-    std::string topic_category = "fundament";   // ... and no hit of this category is not about the
-                                                // sociale basis: bouwstenen absent, themes at most mentioned
+    // covered: a heading of its own naming the category, with this many paragraphs under it ...
+    int section_paragraphs = 2;
+    int section_words = 60;           // ... or this many words of text
+    int title_blocks = 2;             // covered: the title names it and this many text blocks do
+    int passage_words = 30;           // a passage about it: a text block of at least this many words ...
+    double passage_weight = 2;        // ... whose hits weigh this much, one of them specific
+    int short_document_words = 1000;  // one passage works it out in a text up to this long (two pages) ...
+    int words_per_passage = 5000;     // ... and one more for every this many words beyond
+    int focus_paragraphs = 2;         // covered: this many text blocks of one section name it, by ...
+    int discussed_paragraphs = 4;     // covered: this many text blocks anywhere name it, by ...
+    int discussed_entries = 3;        // ... this many different entries (both rules)
+    double domain_density = 8;        // about the social domain: its register's hits per 1,000 words
+    double section_density = 3;       // a section of such a document: at least this many
+    int relevance_section_words = 200;  // sections this long decide for their own blocks
 };
 
 struct Lexicon {
     GradingRules grading;
-    std::vector<Category> categories;   // in file order: the report's category order
+    std::vector<Category> categories;   // graded ones in file order (the report's order), then the
+                                        // domain register, when there is one, last
     std::vector<Term> terms;
     std::vector<Exclusion> exclusions;
     std::vector<std::string> files;     // where it was loaded from ("builtin:themes.toml", paths)
 };
 
+// The categories that are graded and reported: all but the domain register.
+inline std::size_t graded_count(const Lexicon& lexicon) {
+    const bool has_domain = !lexicon.categories.empty() && lexicon.categories.back().kind == CategoryKind::domain;
+    return lexicon.categories.size() - (has_domain ? 1 : 0);
+}
+
 inline const char* category_kind_name(CategoryKind kind) {
-    return kind == CategoryKind::theme ? "theme" : "bouwsteen";
+    switch (kind) {
+    case CategoryKind::theme: return "theme";
+    case CategoryKind::bouwsteen: return "bouwsteen";
+    case CategoryKind::domain: return "domain";
+    }
+    return "theme";
 }
 
 }  // namespace galascan

@@ -10,9 +10,11 @@
 #include <set>
 #include <tuple>
 #include <utility>
+#include <variant>
 #include <sstream>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "lexicon/builtin_lexicon.hpp"
@@ -127,10 +129,11 @@ void add_exclusions(const std::string& file, const toml::table& table, CategoryI
 }
 
 void load_entry_table(const std::string& file, const toml::table& entry, CategoryIndex category, Lexicon& lexicon) {
-    static const std::set<std::string_view> known_keys = {"term", "weight", "near", "exclude"};
+    static const std::set<std::string_view> known_keys = {"term", "weight", "near", "exclude", "generic"};
     for (const auto& [key, value] : entry) {
         if (known_keys.count(key.str()) == 0) {
-            fail(file, value, fmt::format("unknown key '{}' in an entry (known: term, weight, near, exclude)", key.str()));
+            fail(file, value,
+                 fmt::format("unknown key '{}' in an entry (known: term, weight, near, exclude, generic)", key.str()));
         }
     }
     const toml::node* text_node = entry.get("term");
@@ -146,6 +149,12 @@ void load_entry_table(const std::string& file, const toml::table& entry, Categor
             fail(file, *weight, "'weight' must be a number above 0 and at most 10");
         }
         term.weight = *value;
+    }
+    if (const toml::node* generic = entry.get("generic")) {
+        if (!generic->is_boolean()) {
+            fail(file, *generic, "'generic' must be true or false");
+        }
+        term.generic = *generic->value<bool>();
     }
     term.near = string_array(file, entry, "near");
     lexicon.terms.push_back(std::move(term));
@@ -176,17 +185,75 @@ void load_terms(const std::string& file, const toml::table& table, CategoryIndex
     }
 }
 
-void load_category(const std::string& file, const toml::table& table, Lexicon& lexicon) {
-    static const std::set<std::string_view> known_keys = {"id",    "kind",    "label",    "short",          "description",
-                                                          "terms", "exclude", "examples", "counterexamples"};
+// Refuses a misspelt key; `known_keys` in the order the message lists them.
+void check_keys(const std::string& file, const toml::table& table, const std::vector<std::string_view>& known_keys) {
     for (const auto& [key, value] : table) {
-        if (known_keys.count(key.str()) == 0) {
-            fail(file, value,
-                 fmt::format("unknown key '{}' (known: id, kind, label, short, description, terms, exclude, "
-                             "examples, counterexamples)",
-                             key.str()));
+        if (std::find(known_keys.begin(), known_keys.end(), key.str()) == known_keys.end()) {
+            fail(file, value, fmt::format("unknown key '{}' (known: {})", key.str(), fmt::join(known_keys, ", ")));
         }
     }
+}
+
+// The category's own text: labels, examples, terms and exclusions; pushed onto `lexicon`.
+void load_category_body(const std::string& file, const toml::table& table, Category category, Lexicon& lexicon) {
+    category.label = required_string(file, table, "label");
+    category.short_label = optional_string(file, table, "short");
+    if (category.short_label.empty()) {
+        category.short_label = derive_short_label(category.id);
+    }
+    category.description = optional_string(file, table, "description");
+    category.examples = string_array(file, table, "examples");
+    category.counterexamples = string_array(file, table, "counterexamples");
+    category.source = where(file, table.source());
+    const auto index = static_cast<CategoryIndex>(lexicon.categories.size());
+    load_terms(file, table, index, lexicon);
+    add_exclusions(file, table, index, std::nullopt, lexicon);
+    lexicon.categories.push_back(std::move(category));
+}
+
+// [domain]: the register of the social domain, one per lexicon (see CategoryKind::domain).
+void load_domain(const std::string& file, const toml::node& node, Lexicon& lexicon) {
+    const toml::table* table = node.as_table();
+    if (table == nullptr) {
+        fail(file, node, "'domain' must be a table: [domain]");
+    }
+    check_keys(file, *table, {"label", "description", "terms", "exclude", "examples", "counterexamples"});
+    for (const Category& existing : lexicon.categories) {
+        if (existing.kind == CategoryKind::domain) {
+            fail(file, node, fmt::format("[domain] is defined twice (first at {})", existing.source));
+        }
+    }
+    Category domain;
+    domain.id = "domain";
+    domain.kind = CategoryKind::domain;
+    load_category_body(file, *table, std::move(domain), lexicon);
+}
+
+// Moves the domain register behind the graded categories (a later file may add categories
+// after it), renumbering what points at categories.
+void put_domain_last(Lexicon& lexicon) {
+    const auto domain = std::find_if(lexicon.categories.begin(), lexicon.categories.end(),
+                                     [](const Category& c) { return c.kind == CategoryKind::domain; });
+    if (domain == lexicon.categories.end()) {
+        return;
+    }
+    const auto from = static_cast<CategoryIndex>(domain - lexicon.categories.begin());
+    const auto last = static_cast<CategoryIndex>(lexicon.categories.size() - 1);
+    auto renumber = [&](CategoryIndex& category) {
+        category = category == from ? last : category > from ? category - 1 : category;
+    };
+    std::rotate(domain, domain + 1, lexicon.categories.end());
+    for (Term& term : lexicon.terms) {
+        renumber(term.category);
+    }
+    for (Exclusion& exclusion : lexicon.exclusions) {
+        renumber(exclusion.category);
+    }
+}
+
+void load_category(const std::string& file, const toml::table& table, Lexicon& lexicon) {
+    check_keys(file, table, {"id", "kind", "label", "short", "description", "terms", "exclude", "examples",
+                             "counterexamples"});
     Category category;
     category.id = required_string(file, table, "id");
     if (!is_valid_id(category.id)) {
@@ -205,19 +272,7 @@ void load_category(const std::string& file, const toml::table& table, Lexicon& l
     } else {
         fail(file, *table.get("kind"), fmt::format("kind '{}' is not 'theme' or 'bouwsteen'", kind));
     }
-    category.label = required_string(file, table, "label");
-    category.short_label = optional_string(file, table, "short");
-    if (category.short_label.empty()) {
-        category.short_label = derive_short_label(category.id);
-    }
-    category.description = optional_string(file, table, "description");
-    category.examples = string_array(file, table, "examples");
-    category.counterexamples = string_array(file, table, "counterexamples");
-    category.source = where(file, table.source());
-    const auto index = static_cast<CategoryIndex>(lexicon.categories.size());
-    load_terms(file, table, index, lexicon);
-    add_exclusions(file, table, index, std::nullopt, lexicon);
-    lexicon.categories.push_back(std::move(category));
+    load_category_body(file, table, std::move(category), lexicon);
 }
 
 // [grading]: the thresholds of the grading rule; a later file overrides an earlier one.
@@ -228,34 +283,49 @@ void load_grading(const std::string& file, const toml::node& node, GradingRules&
     }
     struct Threshold {
         const char* key;
-        int* target;
+        std::variant<int*, double*> target;
         int most;
     };
     const Threshold thresholds[] = {
-        {"section_paragraphs", &rules.section_paragraphs, 100}, {"section_words", &rules.section_words, 10000},
-        {"focus_paragraphs", &rules.focus_paragraphs, 100}, {"discussed_paragraphs", &rules.discussed_paragraphs, 100}, {"discussed_entries", &rules.discussed_entries, 100},
-        {"topic_density", &rules.topic_density, 1000}};
+        {"section_paragraphs", &rules.section_paragraphs, 100},
+        {"section_words", &rules.section_words, 10000},
+        {"title_blocks", &rules.title_blocks, 100},
+        {"passage_words", &rules.passage_words, 1000},
+        {"passage_weight", &rules.passage_weight, 100},
+        {"short_document_words", &rules.short_document_words, 1000000},
+        {"words_per_passage", &rules.words_per_passage, 1000000},
+        {"focus_paragraphs", &rules.focus_paragraphs, 100},
+        {"discussed_paragraphs", &rules.discussed_paragraphs, 100},
+        {"discussed_entries", &rules.discussed_entries, 100},
+        {"domain_density", &rules.domain_density, 1000},
+        {"section_density", &rules.section_density, 1000},
+        {"relevance_section_words", &rules.relevance_section_words, 1000000},
+    };
     for (const auto& [key, value] : *table) {
-        if (key.str() == "topic_category") {
-            const std::optional<std::string> id = value.value<std::string>();
-            if (!id) {
-                fail(file, value, "'topic_category' must be a category id in quotes (\"\" for none)");
-            }
-            rules.topic_category = *id;
-            continue;
+        if (key.str() == "topic_density" || key.str() == "topic_category") {
+            continue;  // galascan 0.1's off-topic rule, replaced by domain_density; old files still load
         }
         const auto known = std::find_if(std::begin(thresholds), std::end(thresholds),
                                         [&key = key](const Threshold& t) { return key.str() == t.key; });
         if (known == std::end(thresholds)) {
-            fail(file, value, fmt::format("unknown key '{}' in [grading] (known: section_paragraphs, section_words, "
-                                          "focus_paragraphs, discussed_paragraphs, discussed_entries, topic_density, topic_category)", key.str()));
+            std::vector<std::string_view> names;
+            for (const Threshold& threshold : thresholds) {
+                names.push_back(threshold.key);
+            }
+            fail(file, value, fmt::format("unknown key '{}' in [grading] (known: {})", key.str(), fmt::join(names, ", ")));
         }
-        const std::optional<std::int64_t> number = value.value<std::int64_t>();
-        if (!number || *number < 0 || *number > known->most) {
-            fail(file, value, fmt::format("'{}' must be a whole number from 0 to {}", key.str(), known->most));
+        const std::optional<double> number = value.value<double>();
+        if (!number || !(*number >= 0) || *number > known->most) {
+            fail(file, value, fmt::format("'{}' must be a number from 0 to {}", key.str(), known->most));
         }
-        int* target = known->target;
-        *target = static_cast<int>(*number);
+        if (int* const* whole = std::get_if<int*>(&known->target)) {
+            if (!value.is_integer()) {
+                fail(file, value, fmt::format("'{}' must be a whole number from 0 to {}", key.str(), known->most));
+            }
+            **whole = static_cast<int>(*number);
+        } else {
+            *std::get<double*>(known->target) = *number;
+        }
     }
 }
 
@@ -269,15 +339,18 @@ void load_source(const LexiconSource& source, Lexicon& lexicon) {
     for (const auto& [key, value] : root) {
         if (key.str() == "grading") {
             load_grading(source.name, value, lexicon.grading);
+        } else if (key.str() == "domain") {
+            load_domain(source.name, value, lexicon);
         } else if (key.str() != "category") {
-            fail(source.name, value, fmt::format("unknown top-level key '{}' (expected [[category]] tables, [grading])",
-                                                 key.str()));
+            fail(source.name, value,
+                 fmt::format("unknown top-level key '{}' (expected [[category]] tables, [domain], [grading])",
+                             key.str()));
         }
     }
     const toml::array* categories = root["category"].as_array();
     if (categories == nullptr || categories->empty()) {
-        if (root.contains("grading") && !root.contains("category")) {
-            return;  // a file with only thresholds, to combine with others
+        if ((root.contains("grading") || root.contains("domain")) && !root.contains("category")) {
+            return;  // a file with only thresholds or the domain register, to combine with others
         }
         throw ConfigError(fmt::format("{}: no [[category]] tables", source.name));
     }
@@ -292,13 +365,19 @@ void load_source(const LexiconSource& source, Lexicon& lexicon) {
 
 }  // namespace
 
-Lexicon load_lexicon(const std::vector<LexiconSource>& sources) {
+Lexicon parse_lexicon(const std::vector<LexiconSource>& sources) {
     Lexicon lexicon;
     for (const LexiconSource& source : sources) {
         load_source(source, lexicon);
         lexicon.files.push_back(source.name);
     }
-    if (lexicon.categories.empty()) {
+    put_domain_last(lexicon);
+    return lexicon;
+}
+
+Lexicon load_lexicon(const std::vector<LexiconSource>& sources) {
+    Lexicon lexicon = parse_lexicon(sources);
+    if (graded_count(lexicon) == 0) {
         throw ConfigError("the lexicon has no categories");
     }
     return lexicon;

@@ -22,8 +22,13 @@ struct LexiconSource {
     std::string content;
 };
 
+// Parses the sources into one lexicon, as load_lexicon does, but accepts one without graded
+// categories (a file of only [grading] or [domain], checked on its own).
+Lexicon parse_lexicon(const std::vector<LexiconSource>& sources);
+
 // Parses and checks the sources into one lexicon, categories in source order.
-// Throws ConfigError on syntax errors, missing fields, bad kinds, duplicate category ids.
+// Throws ConfigError on syntax errors, missing fields, bad kinds, duplicate category ids, and
+// when no category is left to grade.
 Lexicon load_lexicon(const std::vector<LexiconSource>& sources);
 
 // The files' contents; throws ConfigError when one cannot be read.

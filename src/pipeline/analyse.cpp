@@ -57,6 +57,7 @@ DocumentReport analysed_report(const std::string& path, const DocumentText& text
     report.toc_lines = text.laid_out.toc_lines;
     report.pages = static_cast<int>(text.page_labels.size());
     report.words = score.words;
+    report.relevance = score.relevance;
     report.diagnostics = text.diagnostics;
     report.categories = std::move(score.categories);
     if (!text.pages_without_text.empty()) {

@@ -14,7 +14,7 @@ namespace {
 
 // Bump whenever extract/, layout/ or normalise/ change what they produce for the same PDF:
 // cached text of an older build must miss, not be scored as if it were current.
-constexpr int text_stages_version = 1;
+constexpr int text_stages_version = 2;
 
 }  // namespace
 

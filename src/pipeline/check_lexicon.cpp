@@ -10,6 +10,7 @@
 #include "layout/classify_blocks.hpp"
 #include "match/matcher.hpp"
 #include "normalise/normalise.hpp"
+#include "score/score_document.hpp"
 #include "text/character_classes.hpp"
 
 namespace galascan {
@@ -97,6 +98,9 @@ void check_entries(const Lexicon& lexicon, std::vector<LexiconFinding>& findings
                                                                    lexicon.terms[it->second].source)});
             }
         }
+        // The domain register may share words with a category: they are evidence of both.
+        std::erase_if(first_in_category,
+                      [&](const auto& entry) { return lexicon.categories[entry.first].kind == CategoryKind::domain; });
         if (first_in_category.size() > 1) {
             std::vector<std::string> ids;
             for (const auto& [category, index] : first_in_category) {
@@ -152,32 +156,50 @@ void check_redundant(const Lexicon& lexicon, std::vector<LexiconFinding>& findin
     }
 }
 
+// Whether `category` is graded above absent in a document that is only `sentence`: what a
+// counterexample must not be. Generic words count only where the text is about the social
+// domain, so a parking sentence with "de gemeente stuurt" is no counterexample of rol_gemeente.
+const Hit* graded_hit(const std::string& sentence, CategoryIndex category, const Lexicon& lexicon,
+                      const Matcher& matcher, NormalisedDocument& normalised, std::vector<Hit>& hits) {
+    LaidOutDocument document;
+    document.blocks.push_back(Block{1, BlockKind::paragraph, 0, sentence});
+    hits = hits_in(sentence, matcher, normalised);
+    const auto hit = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.category == category; });
+    if (hit == hits.end()) {
+        return nullptr;
+    }
+    if (category >= graded_count(lexicon)) {
+        return &*hit;  // the domain register is not graded: found is found
+    }
+    const DocumentScore score = score_document({"1"}, document, normalised, hits, lexicon, {});
+    return score.categories[category].grade == Grade::absent ? nullptr : &*hit;
+}
+
 void run_examples(const Lexicon& lexicon, LexiconCheck& check) {
     const Matcher matcher(lexicon, {});
     for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
         const Category& c = lexicon.categories[category];
-        auto run = [&](const std::string& example, bool must_match) {
+        for (const std::string& example : c.examples) {
             ++check.examples;
             NormalisedDocument normalised;
             const std::vector<Hit> hits = hits_in(example, matcher, normalised);
-            const auto hit = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.category == category; });
-            if (must_match && hit == hits.end()) {
+            if (std::none_of(hits.begin(), hits.end(), [&](const Hit& h) { return h.category == category; })) {
                 ++check.examples_failed;
                 check.findings.push_back({true, c.source, fmt::format("{}: example not found: \"{}\"", c.id, example)});
-            } else if (!must_match && hit != hits.end()) {
+            }
+        }
+        for (const std::string& example : c.counterexamples) {
+            ++check.examples;
+            NormalisedDocument normalised;
+            std::vector<Hit> hits;
+            if (const Hit* hit = graded_hit(example, category, lexicon, matcher, normalised, hits)) {
                 ++check.examples_failed;
                 const ByteRange source = normalised.to_source.to_source(hit->range);
                 check.findings.push_back(
                     {true, c.source,
-                     fmt::format("{}: counterexample matched by '{}' (\"{}\"): \"{}\"", c.id, lexicon.terms[hit->term].text,
+                     fmt::format("{}: counterexample graded by '{}' (\"{}\"): \"{}\"", c.id, lexicon.terms[hit->term].text,
                                  normalised.source.substr(source.begin, source.size()), example)});
             }
-        };
-        for (const std::string& example : c.examples) {
-            run(example, true);
-        }
-        for (const std::string& example : c.counterexamples) {
-            run(example, false);
         }
     }
 }
@@ -194,7 +216,7 @@ LexiconCheck check_lexicon(const std::vector<LexiconSource>& sources) {
     bool parsed = true;
     for (const LexiconSource& source : sources) {
         try {
-            load_lexicon({source});
+            parse_lexicon({source});
         } catch (const ConfigError& error) {
             check.findings.push_back(finding_of(error));
             parsed = false;
@@ -210,7 +232,7 @@ LexiconCheck check_lexicon(const std::vector<LexiconSource>& sources) {
         check.findings.push_back(finding_of(error));  // e.g. one category id in two files
         return check;
     }
-    check.categories = lexicon.categories.size();
+    check.categories = graded_count(lexicon);
     check.entries = lexicon.terms.size();
     check_entries(lexicon, check.findings);
     check_redundant(lexicon, check.findings);

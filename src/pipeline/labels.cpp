@@ -62,7 +62,7 @@ Columns read_header(const CsvRecord& header, const std::string& source) {
 
 CategoryIndex category_named(const std::string& id, const Lexicon& lexicon, const std::string& where) {
     std::vector<std::string> ids;
-    for (CategoryIndex i = 0; i < lexicon.categories.size(); ++i) {
+    for (CategoryIndex i = 0; i < graded_count(lexicon); ++i) {
         if (lexicon.categories[i].id == id) {
             return i;
         }

@@ -20,7 +20,7 @@ Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon) {
     } else {
         throw ConfigError(fmt::format("--require {}: write CATEGORY=GRADE with GRADE mentioned or covered", rule));
     }
-    for (CategoryIndex i = 0; i < lexicon.categories.size(); ++i) {
+    for (CategoryIndex i = 0; i < graded_count(lexicon); ++i) {
         const Category& category = lexicon.categories[i];
         const bool selected = selector == "all" || selector == category.id ||
                               (selector == "themes" && category.kind == CategoryKind::theme) ||

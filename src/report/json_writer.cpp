@@ -15,9 +15,35 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json evidence_json(const Evidence& evidence) {
-    return Json{{"page", evidence.page_index},     {"page_label", evidence.page_label},
-                {"block", block_kind_name(evidence.block_kind)}, {"term", evidence.term},
-                {"text", evidence.text},           {"snippet", evidence.snippet}};
+    return Json{{"page", evidence.page_index},
+                {"page_label", evidence.page_label},
+                {"block", block_kind_name(evidence.block_kind)},
+                {"term", evidence.term},
+                {"text", evidence.text},
+                {"snippet", evidence.snippet},
+                {"generic", evidence.generic},
+                {"counted", evidence.counted}};
+}
+
+Json signals_json(const GradingSignals& s) {
+    return Json{{"counted_hits", s.counted_hits},
+                {"set_aside_hits", s.set_aside_hits},
+                {"toc_hits", s.toc_hits},
+                {"weight", s.weight},
+                {"specific_weight", s.specific_weight},
+                {"most_repeated", s.most_repeated},
+                {"title", s.title},
+                {"headings", s.headings},
+                {"paragraphs", s.paragraphs},
+                {"list_items", s.list_items},
+                {"specific_blocks", s.specific_blocks},
+                {"strongest_block", s.strongest_block},
+                {"passages", s.passages},
+                {"section_paragraphs", s.section_paragraphs},
+                {"section_words", s.section_words},
+                {"focus_paragraphs", s.focus_paragraphs},
+                {"words_about", s.words_about},
+                {"share", s.share}};
 }
 
 Json category_json(const CategoryInfo& info, const CategoryScore& score) {
@@ -29,12 +55,20 @@ Json category_json(const CategoryInfo& info, const CategoryScore& score) {
                 {"kind", category_kind_name(info.kind)},
                 {"grade", grade_name(score.grade)},
                 {"score", score.score},
-                {"hits", score.hits},
-                {"hits_per_1000_words", score.hits_per_1000_words},
-                {"pages", score.pages},
-                {"distinct_terms", score.distinct_terms},
+                {"hits", score.signals.hits},
+                {"hits_per_1000_words", score.signals.hits_per_1000_words},
+                {"pages", score.signals.pages},
+                {"distinct_terms", score.signals.distinct_terms},
                 {"rule", score.rule},
+                {"signals", signals_json(score.signals)},
                 {"evidence", std::move(evidence)}};
+}
+
+Json relevance_json(const RelevanceVerdict& relevance) {
+    return Json{{"about_social_domain", relevance.about_social_domain},
+                {"domain_density", relevance.density},
+                {"words_counted", relevance.words_counted},
+                {"sections_set_aside", relevance.sections_set_aside}};
 }
 
 Json document_json(const Report& report, const DocumentReport& document) {
@@ -47,6 +81,7 @@ Json document_json(const Report& report, const DocumentReport& document) {
                 {"words", document.words},
                 {"lines_set_aside", Json{{"furniture", document.furniture_lines}, {"toc", document.toc_lines}}},
                 {"diagnostics", document.diagnostics},
+                {"relevance", relevance_json(document.relevance)},
                 {"categories", std::move(categories)}};
 }
 

@@ -27,7 +27,8 @@ bool is_analysed(DocumentStatus status) {
 
 std::vector<CategoryInfo> category_infos(const Lexicon& lexicon) {
     std::vector<CategoryInfo> infos;
-    for (const Category& category : lexicon.categories) {
+    for (std::size_t i = 0; i < graded_count(lexicon); ++i) {
+        const Category& category = lexicon.categories[i];
         infos.push_back(CategoryInfo{category.id, category.kind, category.label, category.short_label});
     }
     return infos;

@@ -27,6 +27,7 @@ struct DocumentReport {
     int furniture_lines = 0;               // running headers, footers, page numbers set aside
     int toc_lines = 0;                     // table of contents lines (named topics, not content)
     std::vector<std::string> diagnostics;  // Poppler's messages for this file
+    RelevanceVerdict relevance;            // is it about the social domain (analysed documents)
     std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
     bool operator==(const DocumentReport&) const = default;
 };

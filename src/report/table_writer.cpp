@@ -151,7 +151,8 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
         }
         const CategoryScore& score = document.categories[i];
         out << "  " << paint(style, grade_colour(score.grade), pad(grade_name(score.grade), 10)) << pad(info.label, label_width)
-            << fmt::format("  score {:>3}  hits {:>3}  pages {:>2}\n", score.score, score.hits, score.pages);
+            << fmt::format("  score {:>3}  hits {:>3}  pages {:>2}\n", score.score, score.signals.counted_hits,
+                              score.signals.pages);
         for (const Evidence& evidence : score.evidence) {
             const std::string page = fmt::format("p. {}", escape_controls(evidence.page_label));
             out << std::string(evidence_indent, ' ') << pad(page, page_width)

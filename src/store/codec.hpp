@@ -17,7 +17,7 @@ namespace galascan {
 // Bumped whenever the bytes of an encoding change, so older bytes decode as an error (for
 // the cache: a clean miss) instead of as something else.
 inline constexpr std::uint32_t document_text_encoding_version = 2;  // 2: page labels, not pages
-inline constexpr std::uint32_t document_report_encoding_version = 1;
+inline constexpr std::uint32_t document_report_encoding_version = 2;
 
 std::string encode_document_text(const DocumentText& text);
 

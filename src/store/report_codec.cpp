@@ -16,18 +16,30 @@ namespace {
 
 constexpr std::uint8_t document_report_tag = 'R';
 
-// Each element's fewest bytes, for ByteReader::get_count: one per varint, eight per double.
-constexpr std::size_t min_category_score_bytes = 2 * 8 + 15;
-constexpr std::size_t min_evidence_bytes = 6;
+// Each element's fewest bytes, for ByteReader::get_count: one per varint or flag, eight per double.
+constexpr std::size_t min_category_score_bytes = 5 * 8 + 22;
+constexpr std::size_t min_evidence_bytes = 8;
+
+void put_flag(ByteWriter& out, bool flag) { out.put_byte(flag ? 1 : 0); }
+
+bool get_flag(ByteReader& in) {
+    const std::uint8_t byte = in.get_byte();
+    if (byte > 1) {
+        in.fail();
+    }
+    return byte == 1;
+}
 
 void put_evidence(ByteWriter& out, const Evidence& evidence) {
-    const auto& [page_index, page_label, block_kind, term, text, snippet] = evidence;
+    const auto& [page_index, page_label, block_kind, term, text, snippet, generic, counted] = evidence;
     out.put_signed(page_index);
     out.put_string(page_label);
     put_enum(out, block_kind);
     out.put_string(term);
     out.put_string(text);
     out.put_string(snippet);
+    put_flag(out, generic);
+    put_flag(out, counted);
 }
 
 Evidence get_evidence(ByteReader& in) {
@@ -38,24 +50,66 @@ Evidence get_evidence(ByteReader& in) {
     evidence.term = in.get_string();
     evidence.text = in.get_string();
     evidence.snippet = in.get_string();
+    evidence.generic = get_flag(in);
+    evidence.counted = get_flag(in);
     return evidence;
 }
 
+void put_signals(ByteWriter& out, const GradingSignals& signals) {
+    const auto& [hits, counted_hits, set_aside_hits, toc_hits, weight, specific_weight, distinct_terms, most_repeated,
+                 pages, hits_per_1000_words, title, headings, paragraphs, list_items, specific_blocks, strongest_block,
+                 passages, section_paragraphs,
+                 section_words, focus_paragraphs, words_about, share] = signals;
+    for (const int count : {hits, counted_hits, set_aside_hits, toc_hits}) {
+        out.put_signed(count);
+    }
+    out.put_double(weight);
+    out.put_double(specific_weight);
+    for (const int count : {distinct_terms, most_repeated, pages}) {
+        out.put_signed(count);
+    }
+    out.put_double(hits_per_1000_words);
+    put_flag(out, title);
+    for (const int count : {headings, paragraphs, list_items, specific_blocks}) {
+        out.put_signed(count);
+    }
+    out.put_double(strongest_block);
+    for (const int count : {passages, section_paragraphs, section_words, focus_paragraphs, words_about}) {
+        out.put_signed(count);
+    }
+    out.put_double(share);
+}
+
+GradingSignals get_signals(ByteReader& in) {
+    GradingSignals signals;
+    for (int* count : {&signals.hits, &signals.counted_hits, &signals.set_aside_hits, &signals.toc_hits}) {
+        *count = in.get_int();
+    }
+    signals.weight = in.get_double();
+    signals.specific_weight = in.get_double();
+    for (int* count : {&signals.distinct_terms, &signals.most_repeated, &signals.pages}) {
+        *count = in.get_int();
+    }
+    signals.hits_per_1000_words = in.get_double();
+    signals.title = get_flag(in);
+    for (int* count : {&signals.headings, &signals.paragraphs, &signals.list_items, &signals.specific_blocks}) {
+        *count = in.get_int();
+    }
+    signals.strongest_block = in.get_double();
+    for (int* count : {&signals.passages, &signals.section_paragraphs, &signals.section_words,
+                       &signals.focus_paragraphs, &signals.words_about}) {
+        *count = in.get_int();
+    }
+    signals.share = in.get_double();
+    return signals;
+}
+
 void put_category_score(ByteWriter& out, const CategoryScore& score) {
-    const auto& [category, grade, points, hits, hit_weight, hits_per_1000_words, pages, heading_hits, paragraphs,
-                 list_items, toc_hits, section_paragraphs, focus_paragraphs, section_words, distinct_terms, rule,
-                 evidence] = score;
+    const auto& [category, grade, points, signals, rule, evidence] = score;
     out.put_unsigned(category);
     put_enum(out, grade);
-    for (const int count : {points, hits}) {
-        out.put_signed(count);
-    }
-    out.put_double(hit_weight);
-    out.put_double(hits_per_1000_words);
-    for (const int count : {pages, heading_hits, paragraphs, list_items, toc_hits, section_paragraphs, focus_paragraphs,
-                            section_words, distinct_terms}) {
-        out.put_signed(count);
-    }
+    out.put_signed(points);
+    put_signals(out, signals);
     out.put_string(rule);
     put_sequence(out, evidence, put_evidence);
 }
@@ -69,17 +123,27 @@ CategoryScore get_category_score(ByteReader& in) {
     score.category = static_cast<CategoryIndex>(category);
     score.grade = get_enum<Grade>(in);
     score.score = in.get_int();
-    score.hits = in.get_int();
-    score.hit_weight = in.get_double();
-    score.hits_per_1000_words = in.get_double();
-    for (int* count : {&score.pages, &score.heading_hits, &score.paragraphs, &score.list_items, &score.toc_hits,
-                       &score.section_paragraphs, &score.focus_paragraphs, &score.section_words,
-                       &score.distinct_terms}) {
-        *count = in.get_int();
-    }
+    score.signals = get_signals(in);
     score.rule = in.get_string();
     score.evidence = get_sequence<Evidence>(in, min_evidence_bytes, get_evidence);
     return score;
+}
+
+void put_relevance(ByteWriter& out, const RelevanceVerdict& relevance) {
+    const auto& [density, about_social_domain, words_counted, sections_set_aside] = relevance;
+    out.put_double(density);
+    put_flag(out, about_social_domain);
+    out.put_signed(words_counted);
+    out.put_signed(sections_set_aside);
+}
+
+RelevanceVerdict get_relevance(ByteReader& in) {
+    RelevanceVerdict relevance;
+    relevance.density = in.get_double();
+    relevance.about_social_domain = get_flag(in);
+    relevance.words_counted = in.get_int();
+    relevance.sections_set_aside = in.get_int();
+    return relevance;
 }
 
 }  // namespace
@@ -87,7 +151,8 @@ CategoryScore get_category_score(ByteReader& in) {
 std::string encode_document_report(const DocumentReport& report) {
     ByteWriter out;
     put_header(out, document_report_tag, document_report_encoding_version);
-    const auto& [path, status, reason, pages, words, furniture_lines, toc_lines, diagnostics, categories] = report;
+    const auto& [path, status, reason, pages, words, furniture_lines, toc_lines, diagnostics, relevance, categories] =
+        report;
     out.put_string(path);
     put_enum(out, status);
     out.put_string(reason);
@@ -95,6 +160,7 @@ std::string encode_document_report(const DocumentReport& report) {
         out.put_signed(count);
     }
     put_sequence(out, diagnostics, put_text);
+    put_relevance(out, relevance);
     put_sequence(out, categories, put_category_score);
     return out.take();
 }
@@ -112,6 +178,7 @@ std::optional<DocumentReport> decode_document_report(std::string_view bytes) {
         *count = in.get_int();
     }
     report.diagnostics = get_sequence<std::string>(in, 1, get_text);
+    report.relevance = get_relevance(in);
     report.categories = get_sequence<CategoryScore>(in, min_category_score_bytes, get_category_score);
     if (!in.ok() || !in.at_end()) {
         return std::nullopt;

@@ -153,3 +153,25 @@ TEST_CASE("bullets followed by wide spaces are list items, not table rows") {
     CHECK(laid_out.blocks[0].kind == BlockKind::list_item);
     CHECK(laid_out.blocks[1].kind == BlockKind::list_item);
 }
+
+TEST_CASE("fields of a letterhead are not headings") {
+    const LaidOutDocument laid_out = classify_blocks(document_of(
+        {"Datum 4 maart 2025\nRaadsnummer 24161\n\nPortefeuillehouder\nJ. de Vries\n\nOnderwerp\n"
+         "Maatschappelijke agenda 2024-2034\n\nWe leggen de agenda voor aan de raad."}));
+    for (const Block& block : laid_out.blocks) {
+        CAPTURE(block.text);
+        CHECK(block.kind != BlockKind::heading);
+    }
+}
+
+TEST_CASE("a numbered decision that runs on over several lines is an item, not a heading") {
+    const LaidOutDocument laid_out = classify_blocks(document_of(
+        {"4. Het beschikbaar stellen van een investeringskrediet voor de nieuwe\n"
+         "inrichtingsmaatregelen die uit het participatietraject met bewoners, de enquête en de\n"
+         "sessies met scholieren naar voren zijn gekomen\n\n3.2 Roken, alcohol en mentale\ngezondheid\n"
+         "We zetten in op preventie."}));
+    REQUIRE(laid_out.blocks.size() == 3);
+    CHECK(laid_out.blocks[0].kind == BlockKind::list_item);
+    CHECK(laid_out.blocks[1].kind == BlockKind::heading);   // a short heading wrapped in a column stays one
+    CHECK(laid_out.blocks[1].text == "3.2 Roken, alcohol en mentale\ngezondheid");
+}

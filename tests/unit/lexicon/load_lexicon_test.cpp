@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <string>
 
 #include "lexicon/load_lexicon.hpp"
@@ -88,10 +90,15 @@ TEST_CASE("the built-in lexicon has the twelve contract categories in contract o
         "sociale_samenhang", "mantelzorg",   "eenzaamheid",  "vrijwilligerswerk",       "professionals",
         "gebiedsgericht",    "fundament",    "rol_inwoners", "rol_gemeente",            "wijkgericht_samenwerken",
         "data_en_praktijkkennis", "specifiek_voor_gemeente"};
+    REQUIRE(ids.size() == contract.size() + 1);
+    CHECK(ids.back() == "domain");   // the register of the social domain, never reported
+    ids.pop_back();
     CHECK(ids == contract);
+    CHECK(graded_count(lexicon) == contract.size());
     for (std::size_t i = 0; i < lexicon.categories.size(); ++i) {
-        CAPTURE(ids[i]);
-        CHECK(lexicon.categories[i].kind == (i < 6 ? CategoryKind::theme : CategoryKind::bouwsteen));
+        CAPTURE(i);
+        const CategoryKind kind = i < 6 ? CategoryKind::theme : i < 12 ? CategoryKind::bouwsteen : CategoryKind::domain;
+        CHECK(lexicon.categories[i].kind == kind);
     }
 }
 
@@ -131,7 +138,7 @@ TEST_CASE("entry mistakes are errors with their place") {
     const std::string head = "[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\n";
     CHECK(error_of(head + "terms=[\"mantel*zorg\"]\n") == "test.toml:5:8: 'mantel*zorg': '*' may stand only at the start or the end");
     CHECK(error_of(head + "terms=[{term=\"x\", wieght=2}]\n") ==
-          "test.toml:5:26: unknown key 'wieght' in an entry (known: term, weight, near, exclude)");
+          "test.toml:5:26: unknown key 'wieght' in an entry (known: term, weight, near, exclude, generic)");
     CHECK(error_of(head + "terms=[{term=\"x\", weight=0}]\n") == "test.toml:5:26: 'weight' must be a number above 0 and at most 10");
     CHECK(error_of(head + "terms=[{weight=2}]\n") == "test.toml:5:8: an entry table needs 'term = \"...\"'");
 }
@@ -140,19 +147,56 @@ TEST_CASE("[grading] sets the rule's thresholds and rejects unknown keys and bad
     const std::string category = "[[category]]\nid = \"m\"\nkind = \"theme\"\nlabel = \"M\"\nterms = [\"mantelzorg\"]\n";
     const Lexicon defaults = load_lexicon({LexiconSource{"a.toml", category}});
     CHECK(defaults.grading.section_words == 60);
-    CHECK(defaults.grading.topic_category == "fundament");
+    CHECK(defaults.grading.domain_density == doctest::Approx(8));
     const Lexicon set = load_lexicon({LexiconSource{"a.toml", category},
                                       LexiconSource{"b.toml", "[grading]\nsection_words = 120\nfocus_paragraphs = 0\n"
-                                                              "topic_density = 5\ntopic_category = \"\"\n"}});
+                                                              "domain_density = 5.5\npassage_weight = 3\n"}});
     CHECK(set.grading.section_words == 120);
     CHECK(set.grading.focus_paragraphs == 0);
-    CHECK(set.grading.topic_density == 5);
-    CHECK(set.grading.topic_category.empty());
+    CHECK(set.grading.domain_density == doctest::Approx(5.5));
+    CHECK(set.grading.passage_weight == doctest::Approx(3));
     CHECK(set.grading.section_paragraphs == 2);  // untouched keys keep their defaults
+    SUBCASE("galascan 0.1's off-topic keys still load, and do nothing") {
+        const Lexicon old = load_lexicon({LexiconSource{"a.toml", category + "[grading]\ntopic_density = 5\n"
+                                                                             "topic_category = \"\"\n"}});
+        CHECK(old.grading.domain_density == doctest::Approx(8));
+    }
     CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\nsection_word = 3\n"}}),
                          doctest::Contains("unknown key 'section_word'"), ConfigError);
     CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\nsection_words = -1\n"}}),
                          doctest::Contains("from 0 to 10000"), ConfigError);
-    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\ntopic_category = 3\n"}}),
-                         doctest::Contains("category id in quotes"), ConfigError);
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\nsection_words = 2.5\n"}}),
+                         doctest::Contains("whole number"), ConfigError);
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", category + "[grading]\ndomain_density = \"x\"\n"}}),
+                         doctest::Contains("must be a number"), ConfigError);
+}
+
+TEST_CASE("[domain] is the register of the social domain: matched, never graded, always last") {
+    const std::string themes = "[[category]]\nid = \"m\"\nkind = \"theme\"\nlabel = \"M\"\nterms = [\"mantelzorg\"]\n";
+    const std::string domain = "[domain]\nlabel = \"Sociaal domein\"\nterms = [\"wmo\", {term = \"welzijn\", generic = true}]\n";
+    const std::string more = "[[category]]\nid = \"r\"\nkind = \"bouwsteen\"\nlabel = \"R\"\nterms = [\"regie\"]\n";
+    const Lexicon lexicon = load_lexicon(
+        {LexiconSource{"a.toml", themes}, LexiconSource{"d.toml", domain}, LexiconSource{"b.toml", more}});
+    REQUIRE(lexicon.categories.size() == 3);
+    CHECK(graded_count(lexicon) == 2);
+    CHECK(lexicon.categories[1].id == "r");   // the domain moved behind a later file's category
+    CHECK(lexicon.categories[2].kind == CategoryKind::domain);
+    for (const Term& term : lexicon.terms) {
+        const bool domain_term = term.text == "wmo" || term.text == "welzijn";
+        CHECK(domain_term == (term.category == 2));
+    }
+    const auto welzijn = std::find_if(lexicon.terms.begin(), lexicon.terms.end(),
+                                      [](const Term& term) { return term.text == "welzijn"; });
+    REQUIRE(welzijn != lexicon.terms.end());
+    CHECK(welzijn->generic);
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"d.toml", domain}}), doctest::Contains("no categories"),
+                         ConfigError);
+    CHECK(parse_lexicon({LexiconSource{"d.toml", domain}}).categories.size() == 1);  // lexicon check reads it alone
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", themes + domain}, LexiconSource{"d.toml", domain}}),
+                         doctest::Contains("[domain] is defined twice"), ConfigError);
+    CHECK_THROWS_WITH_AS(load_lexicon({LexiconSource{"a.toml", themes + "[domain]\nlabel = \"D\"\nid = \"x\"\nterms = []\n"}}),
+                         doctest::Contains("unknown key 'id'"), ConfigError);
+    CHECK_THROWS_WITH_AS(
+        load_lexicon({LexiconSource{"a.toml", themes + "[domain]\nlabel = \"D\"\nterms = [{term = \"x\", generic = 1}]\n"}}),
+        doctest::Contains("'generic' must be true or false"), ConfigError);
 }

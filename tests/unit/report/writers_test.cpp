@@ -23,8 +23,9 @@ Report sample_report() {
     mantelzorg.category = 0;
     mantelzorg.grade = Grade::covered;
     mantelzorg.score = 70;
-    mantelzorg.hits = 9;
-    mantelzorg.pages = 3;
+    mantelzorg.signals.hits = 9;
+    mantelzorg.signals.counted_hits = 9;
+    mantelzorg.signals.pages = 3;
     mantelzorg.evidence.push_back(Evidence{4, "iv", BlockKind::heading, "mantelzorg", "Mantelzorg",
                                            "=HYPERLINK(\"x\") \x1b[31mMantelzorg"});
     CategoryScore rol;

@@ -51,8 +51,8 @@ TEST_CASE("a heading with paragraphs under it is covered") {
     const DocumentScore score = score_pages(
         {"4 Mantelzorg\nMantelzorgers verdienen steun.\n\nWe bieden respijtzorg aan.\n\nOok jonge mantelzorgers."});
     CHECK(score.categories[0].grade == Grade::covered);
-    CHECK(score.categories[0].heading_hits == 1);
-    CHECK(score.categories[0].paragraphs == 3);
+    CHECK(score.categories[0].signals.headings == 1);
+    CHECK(score.categories[0].signals.paragraphs == 3);
     CHECK(score.categories[1].grade == Grade::absent);
 }
 
@@ -65,8 +65,8 @@ TEST_CASE("a heading with an action table or list under it is covered, with one 
          "• Een vast aanspreekpunt in het wijkteam voor vragen over vervoer, geld en dagbesteding\n"
          "• Een jaarlijkse dag van de mantelzorg met een attentie en een avond met informatie"});
     CHECK(actions.categories[0].grade == Grade::covered);
-    CHECK(actions.categories[0].section_paragraphs == 0);
-    CHECK(actions.categories[0].section_words >= 60);
+    CHECK(actions.categories[0].signals.section_paragraphs == 0);
+    CHECK(actions.categories[0].signals.section_words >= 60);
     const DocumentScore short_section = score_pages({"3.2 Mantelzorg\nDaar komen we later op terug.\n\n4 Sport\nWe sporten."});
     CHECK(short_section.categories[0].grade == Grade::mentioned);
     INFO(short_section.categories[0].rule);
@@ -74,17 +74,21 @@ TEST_CASE("a heading with an action table or list under it is covered, with one 
 }
 
 TEST_CASE("a theme worked out in one section under a heading without its name is covered") {
+    // The section is one part of the document: a heading over most of the text is the whole.
+    const std::string sport =
+        "\n\n3 Sport\nWe sporten in de hal aan de Dorpsstraat, op het veld bij de school en in het zwembad. "
+        "De verenigingen krijgen een vaste bijdrage voor hun jeugdleden, hun trainers en hun kantine.";
     const DocumentScore one_section = score_pages(
         {"2 Wie zorgt voor wie\nVeel inwoners zorgen voor een zieke partner; die mantelzorg is zwaar.\n\n"
-         "Daarom bieden we respijtzorg en logeeropvang aan, zodat zij op adem kunnen komen.\n\n3 Sport\nWe sporten."});
+         "Daarom bieden we respijtzorg en logeeropvang aan, zodat zij op adem kunnen komen." + sport});
     CHECK(one_section.categories[0].grade == Grade::covered);
-    CHECK(one_section.categories[0].focus_paragraphs == 2);
+    CHECK(one_section.categories[0].signals.focus_paragraphs == 2);
     // A chapter holds its subsections' paragraphs.
     const DocumentScore chapter = score_pages(
         {"2 Wie zorgt voor wie\n2.1 Wat we hoorden\nVeel inwoners zorgen voor een zieke partner; die mantelzorg is "
-         "zwaar.\n\n2.2 Op adem komen\nDaarom bieden we respijtzorg en logeeropvang aan.\n\n3 Sport\nWe sporten."});
+         "zwaar.\n\n2.2 Op adem komen\nDaarom bieden we respijtzorg en logeeropvang aan." + sport});
     CHECK(chapter.categories[0].grade == Grade::covered);
-    CHECK(chapter.categories[0].focus_paragraphs == 2);
+    CHECK(chapter.categories[0].signals.focus_paragraphs == 2);
     // The same two paragraphs in two different chapters are two passing mentions.
     const DocumentScore two_sections = score_pages(
         {"2 Wie zorgt voor wie\nVeel inwoners zorgen voor een zieke partner; die mantelzorg is zwaar.\n\n"
@@ -96,7 +100,7 @@ TEST_CASE("a theme worked out in one section under a heading without its name is
     CHECK(one_entry.categories[0].grade == Grade::mentioned);
 }
 
-TEST_CASE("a document not about the sociale basis: bouwstenen absent, themes at most mentioned") {
+TEST_CASE("words count only where the text is about the social domain") {
     const Lexicon lexicon = load_lexicon({LexiconSource{"topic.toml", R"(
 [[category]]
 id = "gebiedsgericht"
@@ -104,32 +108,63 @@ kind = "theme"
 label = "Gebiedsgericht"
 terms = ["gebiedsgericht*"]
 [[category]]
-id = "fundament"
-kind = "bouwsteen"
-label = "Fundament"
-terms = ["sociale basis"]
-[[category]]
 id = "data"
 kind = "bouwsteen"
 label = "Data"
 terms = ["data", "monitor", "cijfers"]
+[domain]
+label = "Sociaal domein"
+terms = ["welzijn*", "wmo", "jeugdhulp"]
 )"}});
     auto score_of = [&](const std::string& text) { return score_pages(lexicon, {text}); };
-    // A parking plan of about 280 words: two theme words (7 per 1,000 words), data in every paragraph.
-    std::string parking = "1 Parkeren\nWe werken gebiedsgericht aan de parkeerdruk in de binnenstad.";
+    // A parking plan of about 280 words: one theme word, data in every paragraph.
+    std::string parking_body;
     for (int paragraph = 0; paragraph < 8; ++paragraph) {
-        parking += "\n\nDe data en cijfers van de monitor laten zien dat de garages in het weekend vol staan en "
+        parking_body += "\n\nDe data en cijfers van de monitor laten zien dat de garages in het weekend vol staan en "
                    "dat bezoekers daarom in de woonstraten rond het centrum parkeren, wat bewoners hindert.";
     }
-    parking += "\n\n2 Gebiedsgericht parkeren\nPer gebied stellen we een tarief vast dat past bij de druk.";
-    const DocumentScore off_topic = score_of(parking);
-    CHECK(off_topic.categories[0].grade == Grade::mentioned);   // would be covered by its heading
-    CHECK(off_topic.categories[2].grade == Grade::absent);      // would be covered: 4 paragraphs
-    CHECK(off_topic.categories[2].rule.find("not about the sociale basis") != std::string::npos);
-    // The same text that names the sociale basis once is read as it stands.
-    const DocumentScore on_topic = score_of(parking + "\n\nDit plan raakt ook aan de sociale basis.");
-    CHECK(on_topic.categories[0].grade == Grade::covered);
-    CHECK(on_topic.categories[2].grade == Grade::covered);
+    const DocumentScore off_topic =
+        score_of("1 Parkeren\nWe werken gebiedsgericht aan de parkeerdruk in de binnenstad." + parking_body);
+    CHECK_FALSE(off_topic.relevance.about_social_domain);
+    CHECK(off_topic.categories[0].grade == Grade::absent);
+    CHECK(off_topic.categories[1].grade == Grade::absent);   // would be covered: 8 paragraphs
+    CHECK(off_topic.categories[1].signals.set_aside_hits == 24);
+    CHECK(off_topic.categories[1].rule.find("only in text about something else") != std::string::npos);
+    // The same parking chapter in a welfare plan is set aside as a section of its own; the
+    // welfare chapter's data count.
+    std::string welfare = "2 Welzijn\n";
+    for (int paragraph = 0; paragraph < 6; ++paragraph) {
+        welfare += "Het welzijnswerk en de Wmo-consulenten zien in de monitor welke jeugdhulp en welke "
+                   "welzijnsactiviteiten inwoners gebruiken, zodat het welzijnsaanbod past bij hun vragen en "
+                   "de data per wijk het gesprek met partners voeden.\n\n";
+    }
+    const DocumentScore mixed = score_of("1 Parkeren\nWe pakken de parkeerdruk aan." + parking_body + "\n\n" + welfare);
+    CHECK(mixed.relevance.about_social_domain);
+    CHECK(mixed.relevance.sections_set_aside == 1);
+    CHECK(mixed.categories[1].signals.set_aside_hits == 24);
+    CHECK(mixed.categories[1].signals.counted_hits == 12);
+    CHECK(mixed.categories[1].grade == Grade::covered);
+}
+
+TEST_CASE("generic entries name a category but never work it out") {
+    const Lexicon lexicon = load_lexicon({LexiconSource{"generic.toml", R"(
+[[category]]
+id = "rol_gemeente"
+kind = "bouwsteen"
+label = "Rol gemeente"
+terms = ["regierol", { term = "kaders", generic = true }, { term = "financiering", generic = true }]
+)"}});
+    std::string generic_only = "1 Kaders\n";
+    std::string specific = "1 Regierol\n";
+    for (int paragraph = 0; paragraph < 5; ++paragraph) {
+        generic_only += "De kaders en de financiering van het werk liggen vast in een afspraak met de partners.\n\n";
+        specific += "De gemeente neemt een regierol en laat de uitvoering aan partners.\n\n";
+    }
+    const CategoryScore named = score_pages(lexicon, {generic_only}).categories[0];
+    CHECK(named.grade == Grade::mentioned);
+    CHECK(named.signals.specific_weight == doctest::Approx(0));
+    CHECK(named.rule.find("in general words only") != std::string::npos);
+    CHECK(score_pages(lexicon, {specific}).categories[0].grade == Grade::covered);
 }
 
 TEST_CASE("a theme named only in a list is mentioned") {
@@ -137,14 +172,14 @@ TEST_CASE("a theme named only in a list is mentioned") {
         score_pages({"Onze thema's zijn:\n• mantelzorg\n• eenzaamheid\n• respijtzorg voor ouderen"});
     CHECK(score.categories[0].grade == Grade::mentioned);
     CHECK(score.categories[1].grade == Grade::mentioned);
-    CHECK(score.categories[0].hits == 2);
+    CHECK(score.categories[0].signals.hits == 2);
 }
 
 TEST_CASE("a theme discussed in many paragraphs without its own heading is covered") {
     const DocumentScore score = score_pages(
         {"Mantelzorg is zwaar.\n\nRespijtzorg helpt.", "Mantelzorgers zijn moe.\n\nLogeeropvang geeft tijd."});
     CHECK(score.categories[0].grade == Grade::covered);
-    CHECK(score.categories[0].pages == 2);
+    CHECK(score.categories[0].signals.pages == 2);
 }
 
 TEST_CASE("a theme named once in passing is mentioned") {
@@ -182,7 +217,7 @@ TEST_CASE("a hit in a paragraph that runs on over a page break reports the page 
     REQUIRE(evidence.size() == 1);
     CHECK(evidence[0].page_index == 2);
     CHECK(evidence[0].page_label == "p2");
-    CHECK(score.categories[0].pages == 1);
+    CHECK(score.categories[0].signals.pages == 1);
 }
 
 TEST_CASE("a term hyphenated over a page break is found whole on the page it starts on") {
@@ -204,6 +239,6 @@ terms = [{ term = "regie", weight = 0.5 }, { term = "subsidie", weight = 0.5 }]
     CHECK(grade_of({"De gemeente houdt de regie."}).grade == Grade::absent);
     const CategoryScore both = grade_of({"De gemeente houdt de regie en geeft subsidie."});
     CHECK(both.grade == Grade::mentioned);
-    CHECK(both.paragraphs == 1);
-    CHECK(grade_of({"De regie ligt bij ons.\n\nWe geven subsidie."}).paragraphs == 0);
+    CHECK(both.signals.paragraphs == 1);
+    CHECK(grade_of({"De regie ligt bij ons.\n\nWe geven subsidie."}).signals.paragraphs == 0);
 }

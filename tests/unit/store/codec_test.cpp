@@ -42,7 +42,8 @@ DocumentScore score_cached(const DocumentText& cached) {
 }
 
 Evidence sample_evidence(BlockKind kind) {
-    return Evidence{3, "iii", kind, "mantelzorg*", "Mantelzorgers", "… steun voor «mantelzorgers» in de wijk\f…"};
+    return Evidence{3, "iii", kind, "mantelzorg*", "Mantelzorgers", "… steun voor «mantelzorgers» in de wijk\f…",
+                    kind == BlockKind::list_item, kind != BlockKind::table_of_contents};
 }
 
 DocumentReport sample_report() {
@@ -55,22 +56,34 @@ DocumentReport sample_report() {
     report.furniture_lines = 7;
     report.toc_lines = -1;   // not a real value: the codec must not care
     report.diagnostics = {"Syntax Error: x", ""};
+    report.relevance = RelevanceVerdict{23.4, false, 1200, 3};
     CategoryScore covered;
     covered.category = 0;
     covered.grade = Grade::covered;
     covered.score = 87;
-    covered.hits = 14;
-    covered.hit_weight = 0.1 + 0.2;
-    covered.hits_per_1000_words = 11.3;
-    covered.pages = 3;
-    covered.heading_hits = 1;
-    covered.paragraphs = 5;
-    covered.list_items = 2;
-    covered.toc_hits = 1;
-    covered.section_paragraphs = 4;
-    covered.focus_paragraphs = 3;
-    covered.section_words = 812;
-    covered.distinct_terms = 6;
+    GradingSignals& signals = covered.signals;
+    signals.hits = 14;
+    signals.counted_hits = 12;
+    signals.set_aside_hits = 1;
+    signals.toc_hits = 1;
+    signals.weight = 0.1 + 0.2;
+    signals.specific_weight = 0.25;
+    signals.distinct_terms = 6;
+    signals.most_repeated = 5;
+    signals.pages = 3;
+    signals.hits_per_1000_words = 11.3;
+    signals.title = true;
+    signals.headings = 1;
+    signals.paragraphs = 5;
+    signals.list_items = 2;
+    signals.specific_blocks = 4;
+    signals.strongest_block = 2.5;
+    signals.passages = 2;
+    signals.section_paragraphs = 4;
+    signals.section_words = 812;
+    signals.focus_paragraphs = 3;
+    signals.words_about = 400;
+    signals.share = 0.125;
     covered.rule = "a heading naming it, with 4 paragraphs under it";
     for (const BlockKind kind : {BlockKind::heading, BlockKind::paragraph, BlockKind::list_item, BlockKind::table_row,
                                  BlockKind::table_of_contents, BlockKind::running_header}) {
@@ -79,11 +92,11 @@ DocumentReport sample_report() {
     CategoryScore mentioned;
     mentioned.category = std::numeric_limits<CategoryIndex>::max();
     mentioned.grade = Grade::mentioned;
-    mentioned.hit_weight = 0.5;
+    mentioned.signals.weight = 0.5;
     CategoryScore absent;
     absent.grade = Grade::absent;
     absent.score = std::numeric_limits<int>::min();
-    absent.hits = std::numeric_limits<int>::max();
+    absent.signals.hits = std::numeric_limits<int>::max();
     report.categories = {covered, mentioned, absent};
     return report;
 }
@@ -95,8 +108,8 @@ DocumentReport report_with_odd_doubles() {
                           std::bit_cast<double>(std::uint64_t{0x7ff8'0000'dead'beef})};
     for (const double value : odd) {
         CategoryScore score;
-        score.hit_weight = value;
-        score.hits_per_1000_words = -value;
+        score.signals.weight = value;
+        score.signals.hits_per_1000_words = -value;
         report.categories.push_back(score);
     }
     return report;
@@ -168,7 +181,7 @@ TEST_CASE("a decoded DocumentText scores exactly as the fresh one") {
     const DocumentScore fresh = score_cached(original);
     const DocumentScore cached = score_cached(*decoded);
     CHECK(fresh.words == cached.words);
-    REQUIRE(fresh.categories.at(0).hits > 0);
+    REQUIRE(fresh.categories.at(0).signals.hits > 0);
     CHECK(cached.categories == fresh.categories);
 }
 
@@ -227,8 +240,9 @@ TEST_CASE("a DocumentReport's doubles round trip bit for bit") {
     REQUIRE(decoded);
     REQUIRE(decoded->categories.size() == original.categories.size());
     for (std::size_t i = 0; i < original.categories.size(); ++i) {
-        CHECK(same_bits(decoded->categories[i].hit_weight, original.categories[i].hit_weight));
-        CHECK(same_bits(decoded->categories[i].hits_per_1000_words, original.categories[i].hits_per_1000_words));
+        CHECK(same_bits(decoded->categories[i].signals.weight, original.categories[i].signals.weight));
+        CHECK(same_bits(decoded->categories[i].signals.hits_per_1000_words,
+                        original.categories[i].signals.hits_per_1000_words));
     }
 }
 
