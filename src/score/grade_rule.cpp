@@ -80,7 +80,11 @@ GradeDecision decide_grade(const GradingSignals& s, int text_words, const Gradin
     if (!at_least(s.specific_weight, 1.0)) {
         return {Grade::mentioned, where_named(s)};
     }
-    if (s.headings > 0 && (s.section_paragraphs >= rules.section_paragraphs || s.section_words >= rules.section_words)) {
+    // Paragraphs count only with words in them: two one-line filler paragraphs are no section.
+    const bool section_of_substance =
+        s.section_words >= rules.section_words ||
+        (s.section_paragraphs >= rules.section_paragraphs && s.section_words >= rules.passage_words);
+    if (s.headings > 0 && section_of_substance) {
         return {Grade::covered, fmt::format("a heading of its own with {} ({}) under it",
                                             plural(s.section_paragraphs, "paragraph", "paragraphs"),
                                             plural(s.section_words, "word", "words"))};

@@ -49,6 +49,10 @@ TEST_CASE("covered: a heading of its own, the title, or passages for the length"
     CHECK(decide_grade(heading, 5000, rules).grade == Grade::covered);
     heading.section_words = 59;
     CHECK(decide_grade(heading, 5000, rules).grade == Grade::mentioned);
+    heading.section_paragraphs = 2;
+    CHECK(decide_grade(heading, 5000, rules).grade == Grade::covered);
+    heading.section_words = 16;   // two one-line paragraphs of filler
+    CHECK(decide_grade(heading, 5000, rules).grade == Grade::mentioned);
 
     GradingSignals title = named(3, 3);
     title.title = true;
