@@ -43,49 +43,28 @@ public:
     ShapeSearch(const PhraseShape& shape, SentenceWords& words)
         : m_shape(shape), m_words(words), m_budget(shape.clause_words) {}
 
-    // Where slot 0 stands when slot `slot` stands at `offset`, or nothing.
-    std::optional<int> first(std::size_t slot, int offset) {
-        if (slot == 0) {
-            return offset;
+    // Where the shape's first slot (step -1) or last slot (step +1) stands when slot `slot`
+    // stands at word `offset`, or nothing: the slots beyond `slot` placed one by one outwards.
+    std::optional<int> place(std::size_t slot, int offset, int step) {
+        const bool forwards = step > 0;
+        if (forwards ? slot + 1 == m_shape.slots.size() : slot == 0) {
+            const bool ends = !forwards || !m_shape.ends_with_particle || clause_ends_after(offset);
+            return ends ? std::optional<int>(offset) : std::nullopt;
         }
-        const ShapeGap& gap = m_shape.gaps[slot - 1];
+        const std::size_t next_slot = forwards ? slot + 1 : slot - 1;
+        const ShapeGap& gap = m_shape.gaps[forwards ? slot : slot - 1];
         const int most = gap.kind == GapKind::clause ? m_budget : gap.most;
         for (int skipped = 0; skipped <= most; ++skipped) {
-            const int candidate = offset - skipped - 1;
-            if (m_words.at(candidate) == nullptr || !joined(gap, candidate + 1)) {
+            const int candidate = offset + step * (skipped + 1);
+            // The separator checked is the one between `candidate` and the word before it on the
+            // anchor's side.
+            if (m_words.at(candidate) == nullptr || !joined(gap, forwards ? candidate : candidate + 1)) {
                 return std::nullopt;
             }
-            if (slot_matches(m_shape.slots[slot - 1], m_words.text_of(*m_words.at(candidate)))) {
+            if (slot_matches(m_shape.slots[next_slot], m_words.text_of(*m_words.at(candidate)))) {
                 const int budget = m_budget;
                 m_budget -= gap.kind == GapKind::clause ? skipped : 0;
-                if (std::optional<int> found = first(slot - 1, candidate)) {
-                    return found;
-                }
-                m_budget = budget;
-            }
-            if (!allowed_in_gap(gap.kind, m_words, candidate)) {
-                return std::nullopt;
-            }
-        }
-        return std::nullopt;
-    }
-
-    // Where the last slot stands when slot `slot` stands at `offset`, or nothing.
-    std::optional<int> last(std::size_t slot, int offset) {
-        if (slot + 1 == m_shape.slots.size()) {
-            return !m_shape.ends_with_particle || clause_ends_after(offset) ? std::optional<int>(offset) : std::nullopt;
-        }
-        const ShapeGap& gap = m_shape.gaps[slot];
-        const int most = gap.kind == GapKind::clause ? m_budget : gap.most;
-        for (int skipped = 0; skipped <= most; ++skipped) {
-            const int candidate = offset + skipped + 1;
-            if (m_words.at(candidate) == nullptr || !joined(gap, candidate)) {
-                return std::nullopt;
-            }
-            if (slot_matches(m_shape.slots[slot + 1], m_words.text_of(*m_words.at(candidate)))) {
-                const int budget = m_budget;
-                m_budget -= gap.kind == GapKind::clause ? skipped : 0;
-                if (std::optional<int> found = last(slot + 1, candidate)) {
+                if (std::optional<int> found = place(next_slot, candidate, step)) {
                     return found;
                 }
                 m_budget = budget;
@@ -121,11 +100,11 @@ private:
 
 std::optional<ByteRange> complete(const PhraseShape& shape, SentenceWords& words) {
     ShapeSearch search(shape, words);
-    const std::optional<int> first = search.first(shape.anchor, 0);
+    const std::optional<int> first = search.place(shape.anchor, 0, -1);
     if (!first) {
         return std::nullopt;
     }
-    const std::optional<int> last = search.last(shape.anchor, 0);
+    const std::optional<int> last = search.place(shape.anchor, 0, +1);
     if (!last) {
         return std::nullopt;
     }
