@@ -177,3 +177,15 @@ TEST_CASE("fillers stand after a preposition, article or adjective, never betwee
     const Lexicon with_article = lexicon_of({{"mz", {"zelf het initiatief"}}});
     CHECK(matches(with_article, "zelf initiatief en zelf een eerste initiatief").size() == 2);
 }
+
+TEST_CASE("phrases at the text's ends, beside letters above ASCII and hostile bytes") {
+    const Lexicon lexicon = lexicon_of({{"sw", {"samenwerken", "jonge mantelzorger"}}});
+    CHECK(matches(lexicon, "werken samen") == Found{"sw:werken samen"});
+    CHECK(matches(lexicon, "samen").empty());
+    CHECK(matches(lexicon, "Café’s werken « samen »") == Found{"sw:werken \" samen"});  // « folds to "
+    CHECK(matches(lexicon, "werken\u2026 samen").empty());                              // an ellipsis ends the sentence
+    CHECK(matches(lexicon, "\x1b[31m werken\x07 samen") == Found{"sw:werken\x07 samen"});
+    CHECK(matches(lexicon, "jonge ∞ mantelzorgers").empty());
+    CHECK(matches(lexicon, "jonge ëën mantelzorgers").size() == 1);  // folded: "een", an article
+    CHECK(matches(lexicon, "Jonge\u00a0en oudere mantelzorgers").size() == 1);
+}
