@@ -36,7 +36,8 @@ enum class Position { whole, first, last, anywhere };
 struct Term {
     CategoryIndex category = 0;
     std::string text;          // as written in the lexicon, e.g. "jonge mantelzorger*"
-    std::string phrase;        // without the '*' markers: "jonge mantelzorger"
+    std::string phrase;        // without the '*' markers: "jonge mantelzorger"; a '|' that
+                               // marks a separable verb stays: "naar elkaar om|zien"
     Position position = Position::whole;
     double weight = 1.0;       // how much one hit counts; 0.5 = two are needed for one
     std::vector<std::string> near;   // when not empty: one of these words must stand within

@@ -18,6 +18,8 @@
 #include <toml++/toml.h>
 
 #include "lexicon/builtin_lexicon.hpp"
+#include "text/character_classes.hpp"
+#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -106,7 +108,41 @@ std::pair<std::string, Position> parse_position(std::string_view text) {
     return {std::string(text), position};
 }
 
-// "mantelzorg*" -> phrase and position; '*' only at the ends.
+bool is_word_at(std::string_view text, std::size_t offset) {
+    return offset < text.size() && is_word_code_point(decode_utf8(text, offset));
+}
+
+// "samen|werken", "naar elkaar om|zien": '|' marks where a separable verb splits. Once,
+// between two letters of the last word, whose part after it is an infinitive; not with '*'.
+void check_split_marker(const std::string& file, const toml::node& node, const std::string& text,
+                        std::string_view phrase, Position position) {
+    const std::size_t bar = phrase.find('|');
+    if (bar == std::string_view::npos) {
+        return;
+    }
+    if (phrase.find('|', bar + 1) != std::string_view::npos) {
+        fail(file, node,
+             fmt::format("'{}': '|' may stand only once, where a separable verb splits (samen|werken)", text));
+    }
+    if (position != Position::whole) {
+        fail(file, node, fmt::format("'{}': '|' marks a separable verb and cannot be combined with '*'", text));
+    }
+    const std::size_t verb_end = phrase.find_first_of(" \t\n", bar);
+    if (verb_end != std::string_view::npos && phrase.find_first_not_of(" \t\n", verb_end) != std::string_view::npos) {
+        fail(file, node, fmt::format("'{}': '|' must stand in the last word, the verb (naar elkaar om|zien)", text));
+    }
+    const std::string_view verb =
+        phrase.substr(bar + 1, verb_end == std::string_view::npos ? verb_end : verb_end - bar - 1);
+    if (bar == 0 || !is_word_at(phrase, floor_to_code_point(phrase, bar - 1)) || !is_word_at(phrase, bar + 1)) {
+        fail(file, node, fmt::format("'{}': '|' must stand between the particle and the verb (samen|werken)", text));
+    }
+    if (verb.back() != 'n' && verb.back() != 'N') {
+        fail(file, node,
+             fmt::format("'{}': the part after '|' must be a verb's infinitive, ending in -n (werken, doen)", text));
+    }
+}
+
+// "mantelzorg*" -> phrase and position; '*' only at the ends, '|' as check_split_marker says.
 std::pair<std::string, Position> checked_position(const std::string& file, const toml::node& node,
                                                   const std::string& text) {
     auto [phrase, position] = parse_position(text);
@@ -116,6 +152,7 @@ std::pair<std::string, Position> checked_position(const std::string& file, const
     if (phrase.find('*') != std::string::npos) {
         fail(file, node, fmt::format("'{}': '*' may stand only at the start or the end", text));
     }
+    check_split_marker(file, node, text, phrase, position);
     return {phrase, position};
 }
 

@@ -9,12 +9,18 @@
 //   vowel doubles its consonant (kat -> katten): those stems take only vowel endings;
 // - an entry ending in -en may be a verb: its stem takes -t, -d, -de, -te, -den, -ten, -end
 //   (ondersteunen -> ondersteunt, ondersteund), with the long-vowel spelling restored
-//   (faciliteren -> faciliteert) and a past participle with ge- (gefaciliteerd).
+//   (faciliteren -> faciliteert) and a past participle with ge- (gefaciliteerd), which a
+//   separable verb puts after its particle (samenwerken -> samengewerkt);
+// - for phrases in Dutch word order (match/phrase_shapes.cpp), a verb's finite forms, which
+//   may open a main clause (werkt, werkte; gaat), apart from its clause-final ones (werken,
+//   gewerkt). Short verbs (gaan, zien, doen) have their present only; strong pasts (ging,
+//   zag) and participles (gedaan) are not made.
 // Endings that make another word are not endings: "eenzaam" does not find "eenzaamheid",
 // "zorg" does not find "zorgt" or "zorgverzekeraar" unless the entry says "zorg*".
 
 #include "match/dutch_morphology.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace galascan {
@@ -94,9 +100,42 @@ bool has_inseparable_prefix(std::string_view stem) {
     return false;
 }
 
+// The stems a verb's forms are built on; `weak`: the -en rule applies (werken -> werk-t,
+// ge-werk-t), not that of the short verbs gaan, zien, doen (ga, gaat; zie, ziet).
+struct VerbStems {
+    std::string stem;    // werk, faciliter, lev, zet, ga, zie
+    std::string closed;  // the stem in a closed syllable: werk, faciliteer, leef, zet, ga, zie
+    bool weak = true;
+};
+
+VerbStems verb_stems_of(std::string_view infinitive) {
+    if (ends_with(infinitive, "aan")) {
+        const std::string stem(infinitive.substr(0, infinitive.size() - 2));
+        return {stem, stem, false};
+    }
+    if (ends_with(infinitive, "ien") || ends_with(infinitive, "oen")) {
+        const std::string stem(infinitive.substr(0, infinitive.size() - 1));
+        return {stem, stem, false};
+    }
+    std::string stem(infinitive.substr(0, infinitive.size() >= 2 ? infinitive.size() - 2 : 0));
+    bool short_vowel = false;
+    if (stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && is_consonant(stem.back())) {
+        stem.pop_back();  // zetten -> zet: the doubled consonant kept the vowel short
+        short_vowel = true;
+    }
+    std::string closed = short_vowel ? std::string() : double_vowel(stem);
+    if (closed.empty()) {
+        closed = stem;
+    }
+    if (ends_with(closed, "v") || ends_with(closed, "z")) {
+        closed.back() = closed.back() == 'v' ? 'f' : 's';  // leven -> leef, organiseren -> organiseer(t)
+    }
+    return {stem, closed, true};
+}
+
 }  // namespace
 
-std::vector<Stem> stems_of(std::string_view phrase, Position position) {
+std::vector<Stem> stems_of(std::string_view phrase, Position position, std::size_t particle_length) {
     if (position == Position::first || position == Position::anywhere) {
         return {Stem{std::string(phrase), Tail::open}};
     }
@@ -115,24 +154,45 @@ std::vector<Stem> stems_of(std::string_view phrase, Position position) {
     add(single.empty() ? std::string() : voiced(single), Tail::vowel_suffix);
     add(double_consonant(word), Tail::vowel_suffix);
     if (ends_with(word, "en") && word.size() >= 6) {
-        std::string stem(word.substr(0, word.size() - 2));
-        if (stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && is_consonant(stem.back())) {
-            stem.pop_back();  // zetten -> zet
+        const VerbStems verb = verb_stems_of(word);
+        add(verb.stem, Tail::verb);
+        if (verb.closed != verb.stem) {
+            add(verb.closed, Tail::verb);
         }
-        std::string closed = double_vowel(stem);
-        if (closed.empty()) {
-            closed = stem;
+        // A separable verb puts ge- after its particle: samenwerken -> samengewerkt.
+        const std::string particle(word.substr(0, std::min(particle_length, word.size())));
+        if (!has_inseparable_prefix(std::string_view(verb.stem).substr(particle.size()))) {
+            add(particle + "ge" + verb.closed.substr(particle.size()), Tail::participle);
         }
-        if (ends_with(closed, "v") || ends_with(closed, "z")) {
-            closed.back() = closed.back() == 'v' ? 'f' : 's';  // leven -> leef, organiseren -> organiseer(t)
+    }
+    return stems;
+}
+
+std::vector<Stem> inner_word_stems(std::string_view word) {
+    std::vector<Stem> stems;
+    for (Stem& stem : stems_of(word, Position::whole)) {
+        if (stem.tail == Tail::inflection || stem.tail == Tail::vowel_suffix) {
+            stem.tail = stem.tail == Tail::inflection ? Tail::agreement : Tail::agreement_vowel;
+            stems.push_back(std::move(stem));
         }
-        add(stem, Tail::verb);
-        if (closed != stem) {
-            add(closed, Tail::verb);
-        }
-        if (!has_inseparable_prefix(stem)) {
-            add("ge" + closed, Tail::participle);
-        }
+    }
+    return stems;
+}
+
+std::vector<Stem> finite_verb_stems(std::string_view infinitive) {
+    const VerbStems verb = verb_stems_of(infinitive);
+    if (!verb.weak && ends_with(infinitive, "aan")) {
+        return {Stem{std::string(infinitive), Tail::none}, Stem{verb.stem, Tail::none},
+                Stem{verb.stem + "at", Tail::none}};
+    }
+    return {Stem{std::string(infinitive), Tail::none}, Stem{verb.closed, verb.weak ? Tail::finite : Tail::present}};
+}
+
+std::vector<Stem> infinitive_stems(std::string_view infinitive) {
+    std::vector<Stem> stems{Stem{std::string(infinitive), Tail::none}};
+    const VerbStems verb = verb_stems_of(infinitive);
+    if (verb.weak && !has_inseparable_prefix(verb.stem)) {
+        stems.push_back(Stem{"ge" + verb.closed, Tail::participle});  // samen gewerkt
     }
     return stems;
 }
@@ -146,6 +206,16 @@ bool tail_allowed(Tail tail, std::string_view rest) {
     case Tail::vowel_suffix: return one_of(rest, {"e", "en", "er", "ere", "ers", "es", "etje", "etjes"});
     case Tail::verb: return rest.empty() || one_of(rest, {"t", "d", "de", "den", "te", "ten", "end", "ende"});
     case Tail::participle: return one_of(rest, {"d", "t", "de", "te"});
+    case Tail::none:
+        return rest.empty();
+    case Tail::finite:
+        return rest.empty() || one_of(rest, {"t", "te", "ten", "de", "den"});
+    case Tail::present:
+        return rest.empty() || rest == "t";
+    case Tail::agreement:
+        return rest.empty() || one_of(rest, {"e", "en", "n", "s", "'s"});
+    case Tail::agreement_vowel:
+        return one_of(rest, {"e", "en"});
     }
     return false;
 }

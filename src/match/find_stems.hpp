@@ -57,9 +57,14 @@ public:
     bool read(unsigned char byte, std::size_t offset, std::size_t word_start) {
         const bool is_space = is_ascii_space(byte);
         if (is_space && m_previous_is_space) {
+            if (byte == '\n' && m_previous_is_newline) {
+                m_state = StemAutomaton::start;  // a blank line ends the block: no phrase goes on past it
+            }
+            m_previous_is_newline = byte == '\n';
             return false;  // stems hold one ' ' where the text may have a run
         }
         m_previous_is_space = is_space;
+        m_previous_is_newline = byte == '\n';
         m_recent[m_bytes_read++ & m_mask] = ByteRead{offset, word_start};
         m_state = m_stems.next(m_state, byte);
         return m_stems.has_outputs(m_state);
@@ -79,6 +84,7 @@ private:
     std::size_t m_mask = 0;
     std::size_t m_bytes_read = 0;  // a run of whitespace counts one
     bool m_previous_is_space = false;
+    bool m_previous_is_newline = false;
 };
 
 }  // namespace find_stems_detail

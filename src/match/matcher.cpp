@@ -1,15 +1,24 @@
 // Entry matching: one pass of an Aho-Corasick automaton over the folded text finds every
 // stem (match/stem_automaton.hpp); a stem counts where it begins a word or, for entries that
-// may end a compound, where it begins at any letter of a word.
+// may end a compound, where it begins at any letter of a word. Entries whose words may move
+// (phrases, separable verbs) are found in a second, cheap step: the automaton finds one word
+// of each, its anchor, and match/assemble_phrases.cpp completes the phrase from the words
+// around it (match/phrase_shapes.cpp says which orders and gaps count).
 //
 // Rules (docs/lexicon-format.md states them for lexicon authors):
 // - An entry matches a whole word in any inflected form (match/dutch_morphology.cpp):
 //   "mantelzorger" finds "mantelzorgers", not "mantelzorgeres". With '*' it also matches as
 //   the first part of a compound ("mantelzorg*": mantelzorgondersteuning), the last
 //   ("*eenzaamheid": ouderen-eenzaamheid) or anywhere ("*buurtteam*").
-// - Whitespace inside an entry matches any run of whitespace, line breaks included, so
-//   phrases are found across line ends; inflection applies to a phrase's last word.
-// - The hit is widened to whole words, so evidence shows what the plan printed.
+// - A phrase matches its words in order across any whitespace, line breaks included, each
+//   word inflected (the last in every form, the others as they agree with a noun), with up
+//   to two articles or adjectives between them ("een ontmoetingsplek in elke buurt",
+//   "jonge en oudere mantelzorgers"). A verb phrase is also found verb first ("helpen
+//   elkaar"), a separable verb apart ("samen te werken", "werkt ... samen"). An entry with
+//   punctuation in it is found only as written.
+// - No hit crosses a sentence end (a split form) or a blank line, the boundary of a block.
+// - The hit is widened to whole words, so evidence shows what the plan printed; a split
+//   form's hit runs from its first word to its last ("werkt de gemeente met partners samen").
 // - At one position the longest entry of each category wins, and a category's hits never
 //   overlap: "jonge mantelzorgers" counts once, not again as "mantelzorgers". Order of
 //   entries and files does not matter.
@@ -28,7 +37,9 @@
 #include <algorithm>
 #include <span>
 
+#include "match/assemble_phrases.hpp"
 #include "match/find_stems.hpp"
+#include "match/phrase_pattern.hpp"
 #include "match/word_scan.hpp"
 #include "normalise/dehyphenate.hpp"
 #include "text/character_classes.hpp"
@@ -37,15 +48,15 @@ namespace galascan {
 
 namespace {
 
-// The stems of one lexicon entry, with where in a word they may begin.
-void add_stems(std::string_view phrase, Position position, std::uint32_t entry,
-               std::vector<StemAutomaton::StemEnding>& stems) {
-    if (phrase.empty()) {
+// The stems of one lexicon entry as written, with where in a word they may begin.
+void add_stems(const PhrasePattern& pattern, std::uint32_t entry, std::vector<StemAutomaton::StemEnding>& stems) {
+    if (pattern.written.empty()) {
         return;  // nothing left after folding; `galascan lexicon check` reports it
     }
-    const StemStart start =
-        position == Position::last || position == Position::anywhere ? StemStart::inside : StemStart::word;
-    for (Stem& stem : stems_of(phrase, position)) {
+    const StemStart start = pattern.position == Position::last || pattern.position == Position::anywhere
+                                ? StemStart::inside
+                                : StemStart::word;
+    for (Stem& stem : stems_of(pattern.written, pattern.position, pattern.particle_length)) {
         stems.push_back(
             StemAutomaton::StemEnding{std::move(stem.text), StemAutomaton::Ending{entry, stem.tail, start}});
     }
@@ -57,10 +68,21 @@ Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_optio
     : m_term_count(lexicon.terms.size()), m_category_count(lexicon.categories.size()) {
     auto folded = [&](const std::string& text) { return join_whitespace(fold_for_matching(text, normalise_options)); };
     std::vector<StemAutomaton::StemEnding> stems;
+    // An entry is found by its stems when written as one word (or with punctuation), and by
+    // the shapes of match/phrase_shapes.cpp when its words may move: a phrase, a separable verb.
+    auto add_entry = [&](const std::string& phrase, Position position, std::uint32_t entry) {
+        const PhrasePattern pattern = phrase_pattern(folded(phrase), position);
+        if (pattern.found_as_written()) {
+            add_stems(pattern, entry, stems);
+        }
+        for (PhraseShape& shape : shapes_of(pattern, entry)) {
+            m_phrases.shapes.push_back(std::move(shape));
+        }
+    };
     for (TermIndex i = 0; i < lexicon.terms.size(); ++i) {
         const Term& term = lexicon.terms[i];
         m_entry_category.push_back(term.category);
-        add_stems(folded(term.phrase), term.position, i, stems);
+        add_entry(term.phrase, term.position, i);
         NearWords near;
         for (const std::string& word : term.near) {
             near.words.push_back(folded(word));
@@ -76,8 +98,10 @@ Matcher::Matcher(const Lexicon& lexicon, const NormaliseOptions& normalise_optio
         const Exclusion& exclusion = lexicon.exclusions[i];
         m_entry_category.push_back(exclusion.category);
         m_exclusion_term.push_back(exclusion.term);
-        add_stems(folded(exclusion.phrase), exclusion.position, static_cast<std::uint32_t>(m_term_count + i), stems);
+        add_entry(exclusion.phrase, exclusion.position, static_cast<std::uint32_t>(m_term_count + i));
     }
+    m_first_anchor = static_cast<std::uint32_t>(m_entry_category.size());
+    add_anchor_stems(m_phrases, m_first_anchor, stems);
     m_stems = StemAutomaton(stems);
 }
 
@@ -105,7 +129,11 @@ void Matcher::take(std::span<const FoundStem> found, std::string_view text, Scan
 void Matcher::scan(std::string_view text, Scan& scan) const {
     scan.category_end.assign(m_category_count, 0);
     std::vector<FoundStem> found;
+    found.reserve(text.size() / 32);  // about one stem in five words of a plan
     find_stems(m_stems, text, found);
+    if (!m_phrases.shapes.empty()) {
+        assemble_phrases(m_phrases, m_first_anchor, text, found);  // anchors become the phrases they complete
+    }
     // The automaton reports stems by where they end; take() decides place by place, in text
     // order, because a category's hits must not overlap. Within a place it wants the stems
     // that begin words, then those inside words, each shortest first, and stems of equal

@@ -11,6 +11,7 @@
 #include "lexicon/lexicon.hpp"
 #include "match/dutch_morphology.hpp"
 #include "match/hit.hpp"
+#include "match/phrase_shapes.hpp"
 #include "match/stem_automaton.hpp"
 #include "normalise/normalise.hpp"
 #include "text/utf8.hpp"
@@ -58,6 +59,8 @@ private:
     std::vector<CategoryIndex> m_entry_category;          // by entry
     std::vector<std::optional<TermIndex>> m_exclusion_term;   // by exclusion
     std::vector<NearWords> m_near;                        // by term
+    PhraseShapes m_phrases;                               // phrases in Dutch word order
+    std::uint32_t m_first_anchor = 0;                     // the automaton's entry for the phrases' first anchor
     std::size_t m_term_count = 0;
     std::size_t m_category_count = 0;
 };

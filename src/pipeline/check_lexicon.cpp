@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include <fmt/format.h>
 
 #include "layout/classify_blocks.hpp"
 #include "match/matcher.hpp"
+#include "match/phrase_pattern.hpp"
 #include "normalise/normalise.hpp"
 #include "score/score_document.hpp"
 #include "text/character_classes.hpp"
@@ -86,6 +88,12 @@ void check_entries(const Lexicon& lexicon, std::vector<LexiconFinding>& findings
                                             "character that is not part of a word",
                                             term.text, position_marked(term.position))});
         }
+        if (folded.find('|') != std::string::npos && phrase_pattern(folded, term.position).punctuated) {
+            findings.push_back({false, term.source,
+                                fmt::format("'{}': '|' has no effect: an entry with punctuation is found only as "
+                                            "written, its words never apart",
+                                            term.text)});
+        }
         by_phrase[{folded, term.position}].push_back(i);
     }
     for (const auto& [key, terms] : by_phrase) {
@@ -113,8 +121,60 @@ void check_entries(const Lexicon& lexicon, std::vector<LexiconFinding>& findings
     }
 }
 
-// An entry is redundant when the rest of its category already finds all of its words.
-// Checked per category by leaving the entry out; skipped for very large categories.
+// The entry of `rest` that finds every kind of form `entry` finds ("samenwerken", "werken
+// samen", "samen te werken"), each whole and in one hit, if one does.
+std::optional<TermIndex> finder_of_all_forms(const Term& entry, const Lexicon& rest) {
+    const Matcher matcher(rest, {});
+    const PhrasePattern pattern = phrase_pattern(join_whitespace(fold_for_matching(entry.phrase, {})), entry.position);
+    std::optional<TermIndex> finder;
+    for (const std::string& form : example_forms(pattern)) {
+        NormalisedDocument normalised;
+        const std::vector<Hit> hits = hits_in(form, matcher, normalised);
+        if (hits.size() != 1 || hits[0].range.begin != 0 || hits[0].range.end != normalised.text.size()) {
+            return std::nullopt;
+        }
+        finder = finder ? finder : hits[0].term;
+    }
+    return finder;
+}
+
+// For each entry of `members` (one category's) that the others find in every order and form,
+// the entry that does (both indices into lexicon.terms). An entry is left out in turn and
+// the others compiled without it; near words and a lower weight make an entry narrower.
+std::map<TermIndex, TermIndex> finders_of_members(const Lexicon& lexicon, CategoryIndex category,
+                                                  const std::vector<TermIndex>& members) {
+    std::map<TermIndex, TermIndex> finder_of;
+    for (TermIndex left_out : members) {
+        const Term& entry = lexicon.terms[left_out];
+        if (!entry.near.empty()) {
+            continue;  // its near words make it narrower, not the same
+        }
+        Lexicon rest;
+        rest.categories = {lexicon.categories[category]};
+        std::vector<TermIndex> index_in_lexicon;
+        for (TermIndex i : members) {
+            const Term& other = lexicon.terms[i];
+            if (i != left_out && other.near.empty() && other.weight >= entry.weight) {
+                rest.terms.push_back(other);
+                rest.terms.back().category = 0;
+                index_in_lexicon.push_back(i);
+            }
+        }
+        if (rest.terms.empty()) {
+            continue;
+        }
+        if (const std::optional<TermIndex> finder = finder_of_all_forms(entry, rest)) {
+            finder_of[left_out] = index_in_lexicon[*finder];
+        }
+    }
+    return finder_of;
+}
+
+// An entry is redundant when the rest of its category already finds all of its words in
+// every order and form the entry finds them. Two entries that find each other's forms
+// ("elkaar ontmoeten", "elkaar te ontmoeten") are one entry written twice: only the later is
+// named, so that removing what the check names keeps one of them. Skipped for very large
+// categories.
 void check_redundant(const Lexicon& lexicon, std::vector<LexiconFinding>& findings) {
     constexpr std::size_t max_category_entries = 400;
     for (CategoryIndex category = 0; category < lexicon.categories.size(); ++category) {
@@ -127,31 +187,15 @@ void check_redundant(const Lexicon& lexicon, std::vector<LexiconFinding>& findin
         if (members.size() > max_category_entries) {
             continue;
         }
-        for (TermIndex left_out : members) {
-            const Term& entry = lexicon.terms[left_out];
-            if (!entry.near.empty()) {
-                continue;  // its near words make it narrower, not the same
-            }
-            Lexicon rest;
-            rest.categories = {lexicon.categories[category]};
-            for (TermIndex i : members) {
-                const Term& other = lexicon.terms[i];
-                if (i != left_out && other.near.empty() && other.weight >= entry.weight) {
-                    rest.terms.push_back(other);
-                    rest.terms.back().category = 0;
-                }
-            }
-            if (rest.terms.empty()) {
+        const std::map<TermIndex, TermIndex> finder_of = finders_of_members(lexicon, category, members);
+        for (const auto& [entry, finder] : finder_of) {
+            const auto mutual = finder_of.find(finder);
+            if (mutual != finder_of.end() && mutual->second == entry && entry < finder) {
                 continue;
             }
-            const Matcher matcher(rest, {});
-            NormalisedDocument normalised;
-            const std::vector<Hit> hits = hits_in(entry.phrase, matcher, normalised);
-            if (hits.size() == 1 && hits[0].range.begin == 0 && hits[0].range.end == normalised.text.size()) {
-                findings.push_back({false, entry.source,
-                                    fmt::format("'{}' is redundant: '{}' already finds it", entry.text,
-                                                rest.terms[hits[0].term].text)});
-            }
+            findings.push_back({false, lexicon.terms[entry].source,
+                                fmt::format("'{}' is redundant: '{}' already finds it", lexicon.terms[entry].text,
+                                            lexicon.terms[finder].text)});
         }
     }
 }

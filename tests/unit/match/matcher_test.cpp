@@ -3,39 +3,14 @@
 #include <string>
 #include <vector>
 
-#include "lexicon/load_lexicon.hpp"
-#include "match/matcher.hpp"
+#include "match/match_test_support.hpp"
 #include "normalise/dehyphenate.hpp"
 
 using namespace galascan;
 
-namespace {
-
-Lexicon lexicon_of(std::initializer_list<std::pair<std::string, std::vector<std::string>>> categories) {
-    std::string toml;
-    for (const auto& [id, terms] : categories) {
-        toml += "[[category]]\nid = \"" + id + "\"\nkind = \"theme\"\nlabel = \"" + id + "\"\nterms = [";
-        for (const std::string& term : terms) {
-            toml += "\"" + term + "\",";
-        }
-        toml += "]\n";
-    }
-    return load_lexicon({LexiconSource{"test.toml", toml}});
-}
-
-// The matched words of every hit, as "category:word".
-std::vector<std::string> matches(const Lexicon& lexicon, const std::string& raw_text) {
-    const NormaliseOptions options;
-    const Matcher matcher(lexicon, options);
-    const std::string text = fold_for_matching(raw_text, options);
-    std::vector<std::string> found;
-    for (const Hit& hit : matcher.find_all(text)) {
-        found.push_back(lexicon.categories[hit.category].id + ":" + text.substr(hit.range.begin, hit.range.size()));
-    }
-    return found;
-}
-
-}  // namespace
+using galascan::test::lexicon_from;
+using galascan::test::lexicon_of;
+using galascan::test::matches;
 
 TEST_CASE("an entry with a trailing '*' also begins compounds, and the hit covers the word") {
     const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg*"}}});
@@ -120,12 +95,6 @@ TEST_CASE("hostile bytes do not break the scan") {
     const Lexicon lexicon = lexicon_of({{"mz", {"mantelzorg"}}});
     CHECK(matches(lexicon, "\x1b[31m mantelzorg\x07 \u202e mantelzorg").size() == 2);
 }
-
-namespace {
-
-Lexicon lexicon_from(const std::string& toml) { return load_lexicon({LexiconSource{"test.toml", toml}}); }
-
-}  // namespace
 
 TEST_CASE("an exclusion removes the hits it overlaps, of its category or its entry only") {
     const Lexicon lexicon = lexicon_from(R"(

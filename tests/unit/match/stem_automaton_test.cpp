@@ -130,5 +130,12 @@ TEST_CASE("find_stems: a run of whitespace counts as one byte of a phrase, howev
     const std::string long_run(300, ' ');
     CHECK(found_in(stems, "de jonge" + long_run + "mantelzorgers") ==
           std::vector<std::string>{"jonge" + long_run + "mantelzorgers:0"});
-    CHECK(found_in(stems, "jonge\n\n\t mantelzorger") == std::vector<std::string>{"jonge\n\n\t mantelzorger:0"});
+    CHECK(found_in(stems, "jonge\n\t \n mantelzorger") == std::vector<std::string>{"jonge\n\t \n mantelzorger:0"});
+}
+
+TEST_CASE("find_stems: a blank line ends a block, and no phrase runs on past it") {
+    const std::vector<StemAutomaton::StemEnding> stems = {stem("jonge mantelzorger", 0, Tail::inflection),
+                                                          stem("mantelzorger", 1, Tail::inflection)};
+    CHECK(found_in(stems, "jonge\n\n\t mantelzorger") == std::vector<std::string>{"mantelzorger:1"});
+    CHECK(found_in(stems, "jonge \n\nmantelzorger") == std::vector<std::string>{"mantelzorger:1"});
 }

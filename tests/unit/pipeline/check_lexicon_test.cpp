@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "pipeline/check_lexicon.hpp"
@@ -92,4 +94,44 @@ TEST_CASE("entries shared with the domain register are no overlap") {
     const LexiconCheck check = check_of(header + "terms = [\"mantelzorg*\"]\n" +
                                         "[domain]\nlabel = \"D\"\nterms = [\"mantelzorg*\"]\n");
     CHECK_FALSE(has_finding(check, false, "t.toml:5:10", "an entry of 2 categories"));
+}
+
+TEST_CASE("a misplaced '|' is an error with its place; one that can do nothing is a warning") {
+    const LexiconCheck bad = check_of(header + "terms = [\"om|zien naar elkaar\"]\n");
+    CHECK(has_finding(bad, true, "t.toml:5:10", "'|' must stand in the last word"));
+    CHECK(!bad.sound());
+    const LexiconCheck idle = check_of(header + "terms = [\"wijk- en buurtgericht samen|werken\"]\n");
+    CHECK(has_finding(idle, false, "t.toml:5:10", "'|' has no effect"));
+    CHECK(idle.sound());
+}
+
+TEST_CASE("redundancy counts every word order an entry finds") {
+    const LexiconCheck check = check_of(header + "terms = [\"samen te werken\", \"samenwerken\", \"werken samen\"]\n");
+    CHECK(has_finding(check, false, "t.toml:5:10", "'samen te werken' is redundant: 'samenwerken' already finds it"));
+    CHECK(has_finding(check, false, "t.toml:5:44", "'werken samen' is redundant: 'samenwerken' already finds it"));
+    CHECK(!has_finding(check, false, "t.toml:5:29", "redundant"));  // the others find neither "werken we samen" ...
+}
+
+TEST_CASE("of two entries that find each other's forms, only the later is named redundant") {
+    const LexiconCheck check = check_of(header + "terms = [\"elkaar ontmoeten\", \"elkaar te ontmoeten\"]\n");
+    CHECK(!has_finding(check, false, "t.toml:5:10", "redundant"));
+    CHECK(has_finding(check, false, "t.toml:5:30",
+                      "'elkaar te ontmoeten' is redundant: 'elkaar ontmoeten' already finds it"));
+}
+
+TEST_CASE("the example in docs/lexicon-format.md is a sound lexicon") {
+    std::ifstream file(std::string(GALASCAN_SAMPLES_DIR) + "/../docs/lexicon-format.md");
+    REQUIRE(file);
+    std::stringstream doc;
+    doc << file.rdbuf();
+    const std::string text = doc.str();
+    const std::size_t begin = text.find("```toml\n");
+    REQUIRE(begin != std::string::npos);
+    const std::size_t end = text.find("```", begin + 8);
+    const LexiconCheck check = check_of(text.substr(begin + 8, end - begin - 8));
+    for (const LexiconFinding& finding : check.findings) {
+        CAPTURE(finding.message);
+        CHECK(false);  // neither errors nor warnings: the example is what authors copy
+    }
+    CHECK(check.examples_failed == 0);
 }
