@@ -329,6 +329,7 @@ void load_grading(const std::string& file, const toml::node& node, GradingRules&
         {"title_blocks", &rules.title_blocks, 100},
         {"passage_words", &rules.passage_words, 1000},
         {"passage_weight", &rules.passage_weight, 100},
+        {"passage_blocks", &rules.passage_blocks, 100},
         {"short_document_words", &rules.short_document_words, 1000000},
         {"words_per_passage", &rules.words_per_passage, 1000000},
         {"focus_paragraphs", &rules.focus_paragraphs, 100},

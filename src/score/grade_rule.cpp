@@ -3,9 +3,11 @@
 //   absent     no hit in text about the social domain, or hits weighing less than 1 there;
 //   covered    the category is named by entries of its own (not only generic words), and the
 //              text works it out: a heading of its own with text under it; the document's title
-//              names it and the text returns to it; substantive passages about it (one in a
-//              short note, more as the text grows); several paragraphs of one section naming it
-//              in different words; or many paragraphs in different words, for the length;
+//              names it and the text returns to it; substantive passages about it, in a text
+//              that names it elsewhere too (one in a short note, more as the text grows); or
+//              several paragraphs of one section naming it in different words. Naming it in
+//              many scattered paragraphs is not working it out (discussed_paragraphs, off by
+//              default: analysts call that "mentioned");
 //   mentioned  any other hit that counts: in passing, in a list, in generic words only.
 
 #include "score/grade_rule.hpp"
@@ -94,7 +96,7 @@ GradeDecision decide_grade(const GradingSignals& s, int text_words, const Gradin
                                             plural(s.specific_blocks, "block", "blocks"))};
     }
     const int needed = passages_needed(text_words, rules);
-    if (rules.passage_words > 0 && s.passages >= needed) {
+    if (rules.passage_words > 0 && s.passages >= needed && s.specific_blocks >= rules.passage_blocks) {
         return {Grade::covered, fmt::format("worked out in {} about it (a text of {} needs {})",
                                             plural(s.passages, "substantive passage", "substantive passages"),
                                             plural(text_words, "word", "words"), needed)};
@@ -105,7 +107,7 @@ GradeDecision decide_grade(const GradingSignals& s, int text_words, const Gradin
                             "least {} different entries",
                             plural(s.focus_paragraphs, "block", "blocks"), rules.discussed_entries)};
     }
-    if (s.specific_blocks >= std::max(rules.discussed_paragraphs, 2 * needed) &&
+    if (rules.discussed_paragraphs > 0 && s.specific_blocks >= std::max(rules.discussed_paragraphs, 2 * needed) &&
         s.distinct_terms >= rules.discussed_entries) {
         return {Grade::covered, fmt::format("discussed in {} with {} different entries",
                                             plural(s.specific_blocks, "block", "blocks"), s.distinct_terms)};

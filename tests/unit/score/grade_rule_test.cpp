@@ -61,10 +61,22 @@ TEST_CASE("covered: a heading of its own, the title, or passages for the length"
 
     GradingSignals passage = named(2, 2);
     passage.passages = 1;
-    CHECK(decide_grade(passage, 900, rules).grade == Grade::covered);    // a short note
+    CHECK(decide_grade(passage, 900, rules).grade == Grade::mentioned);  // one paragraph, never again
+    passage.specific_blocks = 2;
+    CHECK(decide_grade(passage, 900, rules).grade == Grade::covered);    // a short note that returns to it
     CHECK(decide_grade(passage, 2400, rules).grade == Grade::mentioned); // a six-page proposal needs two
     passage.passages = 2;
     CHECK(decide_grade(passage, 2400, rules).grade == Grade::covered);
+}
+
+TEST_CASE("naming a category in many scattered blocks is not working it out, unless a lexicon asks so") {
+    GradingRules rules;
+    GradingSignals scattered = named(6, 6);
+    scattered.paragraphs = scattered.specific_blocks = 6;
+    scattered.distinct_terms = 4;
+    CHECK(decide_grade(scattered, 3000, rules).grade == Grade::mentioned);
+    rules.discussed_paragraphs = 4;
+    CHECK(decide_grade(scattered, 3000, rules).rule == "discussed in 6 blocks with 4 different entries");
 }
 
 TEST_CASE("the passages a text needs grow with its length") {
