@@ -12,6 +12,7 @@
 
 #include "layout/headings.hpp"
 #include "layout/line_text.hpp"
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -66,7 +67,7 @@ void BlockBuilder::add_line(std::string_view line, bool in_table) {
         }
     }
     const bool lowercase_or_number =
-        starts_lowercase(text) || (is_digit(text.front()) && numbered_heading_level(text) == 0);
+        starts_lowercase(text) || (is_ascii_digit(text.front()) && numbered_heading_level(text) == 0);
     if (m_heading_open && lowercase_or_number) {
         Block& heading = block();
         const bool sentence = ends_sentence(text) || text.back() == ',' || heading.text.find(':') != std::string::npos;

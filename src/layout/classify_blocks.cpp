@@ -21,6 +21,7 @@
 #include "layout/classify_blocks.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <string_view>
 
 #include "layout/block_builder.hpp"
@@ -130,15 +131,8 @@ int last_page_of(const Block& block) {
 }
 
 const char* block_kind_name(BlockKind kind) {
-    switch (kind) {
-    case BlockKind::heading: return "heading";
-    case BlockKind::paragraph: return "paragraph";
-    case BlockKind::list_item: return "list";
-    case BlockKind::table_row: return "table";
-    case BlockKind::table_of_contents: return "toc";
-    case BlockKind::running_header: return "furniture";
-    }
-    return "paragraph";
+    assert(kind < BlockKind::count);
+    return block_kind_names[static_cast<std::size_t>(kind)];
 }
 
 }  // namespace galascan

@@ -2,6 +2,8 @@
 // The layout stage: sorts each page's lines into blocks (headings, paragraphs, list items),
 // because a theme with its own heading is covered while one named in a list is only mentioned.
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,7 +11,21 @@
 
 namespace galascan {
 
-enum class BlockKind { heading, paragraph, list_item, table_row, table_of_contents, running_header };
+enum class BlockKind {
+    heading,
+    paragraph,
+    list_item,
+    table_row,
+    table_of_contents,
+    running_header,
+    count,  // not a kind: how many there are (keep it last; codecs check against it)
+};
+
+// The kinds' names, in enum order: a contract of `galascan text`, explain and JSON evidence.
+inline constexpr auto block_kind_names =
+    std::to_array<const char*>({"heading", "paragraph", "list", "table", "toc", "furniture"});
+static_assert(block_kind_names.size() == static_cast<std::size_t>(BlockKind::count),
+              "every block kind needs its name in block_kind_names");
 
 struct Block {
     int page_index = 0;      // 1-based page the block starts on

@@ -12,19 +12,20 @@
 
 #include "layout/line_text.hpp"
 #include "layout/lists_and_tables.hpp"
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
 
 int numbered_heading_level(std::string_view line) {
-    if (line.size() > 90 || line.empty() || !is_digit(line.front())) {
+    if (line.size() > 90 || line.empty() || !is_ascii_digit(line.front())) {
         return 0;
     }
     int level = 0;
     std::size_t i = 0;
-    while (i < line.size() && is_digit(line[i])) {
+    while (i < line.size() && is_ascii_digit(line[i])) {
         std::size_t digits = 0;
-        while (i < line.size() && is_digit(line[i])) {
+        while (i < line.size() && is_ascii_digit(line[i])) {
             ++i, ++digits;
         }
         if (digits > 2) {
@@ -43,7 +44,7 @@ int numbered_heading_level(std::string_view line) {
     }
     std::size_t offset = i;
     const char32_t first = i < line.size() ? decode_utf8(line, offset) : U' ';
-    const bool capital = (first >= U'A' && first <= U'Z') || (first >= 0xC0 && first <= 0xDE);
+    const bool capital = is_uppercase_letter(first);
     const bool sentence = line.back() == '.' || line.back() == ',' || line.back() == ';';
     return capital && !sentence ? level : 0;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -14,10 +15,6 @@ std::string_view trim(std::string_view line) {
         line.remove_suffix(1);
     }
     return line;
-}
-
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
 }
 
 std::size_t code_points(std::string_view text) {
@@ -38,14 +35,13 @@ bool ends_sentence(std::string_view text) {
 bool starts_lowercase(std::string_view line) {
     std::size_t offset = 0;
     const char32_t first = line.empty() ? U' ' : decode_utf8(line, offset);
-    return (first >= U'a' && first <= U'z') || (first >= 0xDF && first <= 0xFF && first != 0xF7);
+    return is_lowercase_letter(first);
 }
 
 bool starts_capital_or_digit(std::string_view text) {
     std::size_t offset = 0;
     const char32_t first = text.empty() ? U' ' : decode_utf8(text, offset);
-    return (first >= U'A' && first <= U'Z') || (first >= 0xC0 && first <= 0xDE && first != 0xD7) ||
-           (first >= U'0' && first <= U'9');
+    return is_uppercase_letter(first) || is_ascii_digit(first);
 }
 
 }  // namespace galascan

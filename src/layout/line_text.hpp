@@ -11,8 +11,6 @@ namespace galascan {
 // The line without leading and trailing spaces and tabs.
 std::string_view trim(std::string_view line);
 
-bool is_digit(char c);
-
 // Code points in `text`, the width it takes in Poppler's physical layout.
 std::size_t code_points(std::string_view text);
 
@@ -22,10 +20,11 @@ std::size_t indent_of(std::string_view line);
 // Ends in . ! ? : or ;
 bool ends_sentence(std::string_view text);
 
-// Starts with a lowercase letter (ASCII or Latin-1): running text that goes on.
+// Starts with a lowercase letter (of any script: text/character_classes.hpp): running text
+// that goes on.
 bool starts_lowercase(std::string_view line);
 
-// Starts with a capital (ASCII or Latin-1) or a digit.
+// Starts with a capital (of any script) or an ASCII digit.
 bool starts_capital_or_digit(std::string_view text);
 
 }  // namespace galascan

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "layout/line_text.hpp"
+#include "text/character_classes.hpp"
 
 namespace galascan {
 
@@ -23,7 +24,7 @@ bool starts_list_item(std::string_view line) {
     }
     // "1. item", "12) item", "a. item", "b) item"
     std::size_t i = 0;
-    while (i < line.size() && i < 3 && is_digit(line[i])) {
+    while (i < line.size() && i < 3 && is_ascii_digit(line[i])) {
         ++i;
     }
     if (i == 0 && !line.empty() && line[0] >= 'a' && line[0] <= 'z') {

@@ -1,5 +1,5 @@
-// JSON for scripts. The only file that sees nlohmann-json. Field names are a contract
-// (docs/output-formats.md): add fields, never rename or remove them.
+// JSON for scripts. With json_evaluation_writer.cpp, the only file that sees nlohmann-json.
+// Field names are a contract (docs/output-formats.md): add fields, never rename or remove them.
 
 #include <cmath>
 

@@ -56,6 +56,7 @@ std::string_view grade_colour(Grade grade) {
     case Grade::covered: return green;
     case Grade::mentioned: return yellow;
     case Grade::absent: return dim;
+    case Grade::count: break;  // not a grade
     }
     return dim;
 }
@@ -66,6 +67,7 @@ std::string_view grade_symbol(Grade grade) {
     case Grade::covered: return "C";
     case Grade::mentioned: return "m";
     case Grade::absent: return "-";
+    case Grade::count: break;  // not a grade
     }
     return "-";
 }

@@ -1,5 +1,6 @@
 #pragma once
-// The three output formats: thin functions over one Report. They decide layout only;
+// Every writer: the report's formats (table, CSV, JSON, JSON Lines), `galascan text`, `explain`
+// and `evaluate`. Thin functions over data computed before them: they decide layout only;
 // grades, scores, order and evidence were settled when the Report was built.
 
 #include <ostream>

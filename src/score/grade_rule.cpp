@@ -13,6 +13,7 @@
 #include "score/grade_rule.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <vector>
 
 #include <fmt/format.h>
@@ -116,12 +117,8 @@ GradeDecision decide_grade(const GradingSignals& s, int text_words, const Gradin
 }
 
 const char* grade_name(Grade grade) {
-    switch (grade) {
-    case Grade::absent: return "absent";
-    case Grade::mentioned: return "mentioned";
-    case Grade::covered: return "covered";
-    }
-    return "absent";
+    assert(grade < Grade::count);
+    return grade_names[static_cast<std::size_t>(grade)];
 }
 
 }  // namespace galascan

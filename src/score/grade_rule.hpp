@@ -1,6 +1,8 @@
 #pragma once
 // The grading rule: a short function over the signals (docs/grading.md states it for analysts).
 
+#include <array>
+#include <cstddef>
 #include <string>
 
 #include "lexicon/lexicon.hpp"
@@ -8,7 +10,17 @@
 
 namespace galascan {
 
-enum class Grade { absent, mentioned, covered };   // ordered: absent < mentioned < covered
+// Ordered: absent < mentioned < covered.
+enum class Grade {
+    absent,
+    mentioned,
+    covered,
+    count,  // not a grade: how many there are (keep it last; codecs check against it)
+};
+
+// The grades' names, in enum order: a contract of CSV, JSON and the labels evaluate reads.
+inline constexpr auto grade_names = std::to_array<const char*>({"absent", "mentioned", "covered"});
+static_assert(grade_names.size() == static_cast<std::size_t>(Grade::count), "every grade needs its name in grade_names");
 
 struct GradeDecision {
     Grade grade = Grade::absent;

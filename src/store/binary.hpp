@@ -95,7 +95,7 @@ void put_enum(ByteWriter& out, Enum value) {
 }
 
 // One past an enum's last value, taken from the enum itself: its `count` enumerator, kept
-// last. An enum without one gets a specialisation (store/enum_bounds.hpp).
+// last (DocumentStatus, BlockKind and Grade each have one, beside their table of names).
 template <typename Enum>
 inline constexpr std::uint64_t enum_end = static_cast<std::uint64_t>(Enum::count);
 

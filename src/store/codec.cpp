@@ -4,7 +4,7 @@
 // An encoding opens with a tag byte and a version, then writes the fields in declaration
 // order. Every encoder unpacks its struct with a structured binding that names every field:
 // a field added to a struct then stops the build here, instead of silently not surviving the
-// cache (or not crossing the pipe). Decoders read the fields back in the same order, check
+// cache (or not crossing to the parent). Decoders read the fields back in the same order, check
 // enums against their end (enum_end, from the enum itself, so an appended value decodes),
 // and the decoded DocumentText is checked as a whole, since match and score index text and
 // pages with its numbers.
@@ -20,7 +20,6 @@
 #include <vector>
 
 #include "store/binary.hpp"
-#include "store/enum_bounds.hpp"
 
 namespace galascan {
 

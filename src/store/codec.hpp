@@ -1,7 +1,7 @@
 #pragma once
 // Binary encodings of what galascan keeps between runs and sends between processes: the
 // text of one PDF as extraction, layout and normalisation left it (the extraction cache's
-// entries), and one document's report (a worker process hands it to the parent over a pipe).
+// entries), and one document's report (a worker process hands it to the parent over its socket).
 // Both are compact and versioned, and their decoders trust nothing they read.
 
 #include <cstdint>

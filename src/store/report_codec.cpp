@@ -1,4 +1,4 @@
-// The encoding of DocumentReport: what a worker process sends the parent over a pipe, so
+// The encoding of DocumentReport: what a worker process sends the parent over its socket, so
 // every field crosses, doubles bit for bit. Built as codec.cpp builds DocumentText's: a tag and
 // a version, fields in declaration order, structured bindings that name every field.
 
@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "store/binary.hpp"
-#include "store/enum_bounds.hpp"
 
 namespace galascan {
 

@@ -22,4 +22,8 @@ bool is_lowercase_letter(char32_t code_point) {
     return u_islower(static_cast<UChar32>(code_point)) != 0;
 }
 
+bool is_uppercase_letter(char32_t code_point) {
+    return u_isupper(static_cast<UChar32>(code_point)) != 0;
+}
+
 }  // namespace galascan

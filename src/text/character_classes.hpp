@@ -1,6 +1,6 @@
 #pragma once
 // Character classes, the one home of "is this a letter?" for every stage: word characters,
-// letters, lowercase letters, digits and spaces. Everything beyond ASCII is answered by
+// letters, lowercase and uppercase letters, digits and spaces. Everything beyond ASCII is answered by
 // ICU's Unicode properties (character_classes.cpp), so é, ĳ, Greek and Cyrillic are letters
 // while punctuation, symbols, emoji and the private-use bullets of PDF fonts are not. ASCII,
 // nearly all of a folded Dutch text, is answered inline here: the matcher asks about almost
@@ -37,5 +37,8 @@ bool is_word_code_point(char32_t code_point);
 
 // A lowercase letter of any script (category Ll): ß, é, ĳ as well as a-z.
 bool is_lowercase_letter(char32_t code_point);
+
+// An uppercase letter of any script (category Lu): É, Ĳ, Ł as well as A-Z; not ×.
+bool is_uppercase_letter(char32_t code_point);
 
 }  // namespace galascan

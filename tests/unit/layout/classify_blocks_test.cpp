@@ -39,6 +39,20 @@ TEST_CASE("years, amounts and sentences that start with a number are not heading
     }
 }
 
+TEST_CASE("a capital is a capital of any script, and a symbol is none") {
+    // Capitals come from text/character_classes (Unicode), not a Latin-1 range: Ĳ and Ł start
+    // headings, while × (U+00D7, inside the old range) starts none.
+    for (const char* line : {"3 Ĳsselmonde", "3 Łódź en de regio"}) {
+        CAPTURE(line);
+        const LaidOutDocument laid_out = classify_blocks(document_of({line}));
+        REQUIRE(laid_out.blocks.size() == 1);
+        CHECK(laid_out.blocks[0].kind == BlockKind::heading);
+    }
+    const LaidOutDocument product = classify_blocks(document_of({"2 × 3 meter"}));
+    REQUIRE(product.blocks.size() == 1);
+    CHECK(product.blocks[0].kind == BlockKind::paragraph);
+}
+
 TEST_CASE("bullets and numbered items are list items, continuation lines stay with them") {
     const LaidOutDocument laid_out = classify_blocks(
         document_of({"Onze thema's:\n• mantelzorg en\n  respijtzorg\n• eenzaamheid\n1. vrijwilligerswerk\n\nNa de lijst."}));

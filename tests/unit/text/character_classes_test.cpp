@@ -12,6 +12,7 @@ TEST_CASE("the inline ASCII answers agree with ICU's") {
         CHECK(is_ascii_word_byte(c) == is_word_code_point(c));
         CHECK(is_ascii_letter(c) == is_letter_code_point(c));
         CHECK((c >= 'a' && c <= 'z') == is_lowercase_letter(c));
+        CHECK((c >= 'A' && c <= 'Z') == is_uppercase_letter(c));
     }
 }
 
@@ -31,11 +32,13 @@ TEST_CASE("Dutch letters, of any case, are letters; the lowercase ones are lower
         CHECK(is_letter_code_point(c));
         CHECK(is_word_code_point(c));
         CHECK(is_lowercase_letter(c));
+        CHECK_FALSE(is_uppercase_letter(c));
     }
     for (const char32_t c : {U'É', U'Ĳ', U'Ö', U'Ł'}) {
         CAPTURE(static_cast<int>(c));
         CHECK(is_letter_code_point(c));
         CHECK_FALSE(is_lowercase_letter(c));
+        CHECK(is_uppercase_letter(c));
     }
 }
 
@@ -47,6 +50,7 @@ TEST_CASE("punctuation, symbols, bullets and emoji are no part of words") {
         CAPTURE(static_cast<int>(c));
         CHECK_FALSE(is_letter_code_point(c));
         CHECK_FALSE(is_word_code_point(c));
+        CHECK_FALSE(is_uppercase_letter(c));
     }
 }
 
