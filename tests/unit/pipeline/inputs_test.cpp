@@ -4,23 +4,23 @@
 #include <fstream>
 
 #include "pipeline/inputs.hpp"
+#include "store/test_files.hpp"
 
 using namespace galascan;
 
 namespace {
 
-// A scratch folder tree, removed when the test ends.
+// A scratch folder tree of its own (mkdtemp: parallel test runs never share it), removed when
+// the test ends.
 struct ScratchFolder {
-    std::filesystem::path root = std::filesystem::temp_directory_path() / "galascan-inputs-test";
-    ScratchFolder() {
-        std::filesystem::remove_all(root);
-        std::filesystem::create_directories(root / "b" / "diep");
-    }
-    ~ScratchFolder() { std::filesystem::remove_all(root); }
+    test::TemporaryFolder temporary;
+    std::filesystem::path root = temporary.path();
+    ScratchFolder() { std::filesystem::create_directories(root / "b" / "diep"); }
     std::string touch(const std::string& relative) const {
         std::ofstream(root / relative) << "%PDF-1.4";
         return (root / relative).string();
     }
+    std::string path(const std::string& relative) const { return (root / relative).string(); }
 };
 
 }  // namespace
