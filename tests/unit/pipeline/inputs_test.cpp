@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -50,4 +52,26 @@ TEST_CASE("a folder without PDFs is a warning") {
     CHECK(inputs.files.empty());
     REQUIRE(inputs.warnings.size() == 1);
     CHECK(inputs.warnings[0].find("no PDF files") != std::string::npos);
+}
+
+TEST_CASE("whatever is named *.pdf in a folder is listed, so that it gets a row: links, FIFOs, devices") {
+    ScratchFolder folder;
+    const std::string plan = folder.touch("b/plan.pdf");
+    std::filesystem::create_symlink("nergens.pdf", folder.path("weg.pdf"));
+    std::filesystem::create_symlink("lus.pdf", folder.path("lus.pdf"));
+    std::filesystem::create_symlink("/dev/null", folder.path("apparaat.pdf"));
+    REQUIRE(::mkfifo(folder.path("pijp.pdf").c_str(), 0644) == 0);
+    std::filesystem::create_symlink("/dev/null", folder.path("apparaat.txt"));  // not named *.pdf
+    const Inputs inputs = collect_inputs({folder.root.string()});
+    CHECK(inputs.files == std::vector<std::string>{folder.path("apparaat.pdf"), plan, folder.path("lus.pdf"),
+                                                   folder.path("pijp.pdf"), folder.path("weg.pdf")});
+    CHECK(inputs.warnings.empty());
+}
+
+TEST_CASE("a symlinked folder is not followed") {
+    ScratchFolder folder;
+    folder.touch("b/diep/plan.pdf");
+    std::filesystem::create_symlink(folder.root / "b", folder.root / "b" / "diep" / "terug");
+    const Inputs inputs = collect_inputs({folder.root.string()});
+    CHECK(inputs.files == std::vector<std::string>{folder.path("b/diep/plan.pdf")});
 }
