@@ -16,19 +16,19 @@
 #include <poppler-page.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string_view>
+#include <variant>
 
 #include <fmt/core.h>
 
+#include "extract/input_file.hpp"
 #include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
@@ -146,31 +146,23 @@ std::string describe_non_pdf(std::string_view head) {
     return "not a PDF: no %PDF header in the first 1024 bytes";
 }
 
-// Checks what can be known without Poppler: the file exists, is readable, not empty, and
-// starts like a PDF (Poppler itself accepts the header anywhere in the first 1 KiB).
-std::optional<ExtractError> check_file(const std::string& path) {
-    std::error_code status_error;
-    const std::filesystem::file_status status = std::filesystem::status(path, status_error);
-    if (status_error || !std::filesystem::exists(status)) {
-        return error(DocumentStatus::unreadable, "cannot open: no such file");
-    }
-    if (!std::filesystem::is_regular_file(status)) {
-        return error(DocumentStatus::unreadable, "cannot open: not a regular file");
+// What can be known without Poppler: the file is a readable regular file and not empty.
+// Returns the first 1024 bytes, where a PDF's header belongs (Poppler itself looks there).
+std::variant<std::string, ExtractError> check_file(const std::string& path) {
+    if (std::optional<ExtractError> unreadable = check_input_file(path)) {
+        return *unreadable;
     }
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         return error(DocumentStatus::unreadable, fmt::format("cannot open: {}", std::strerror(errno)));
     }
-    std::array<char, 1024> head{};
-    file.read(head.data(), head.size());
-    const std::string_view bytes(head.data(), static_cast<std::size_t>(file.gcount()));
-    if (bytes.empty()) {
+    std::string head(1024, '\0');
+    file.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(file.gcount()));
+    if (head.empty()) {
         return error(DocumentStatus::empty, "the file is empty (0 bytes)");
     }
-    if (bytes.find("%PDF-") == std::string_view::npos) {
-        return error(DocumentStatus::not_pdf, describe_non_pdf(bytes));
-    }
-    return std::nullopt;
+    return head;
 }
 
 }  // namespace
@@ -181,12 +173,20 @@ ExtractError page_limit_error(int pages, int limit) {
 }
 
 ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options) {
-    if (std::optional<ExtractError> failure = check_file(path)) {
-        return *failure;
+    std::variant<std::string, ExtractError> head = check_file(path);
+    if (auto* failure = std::get_if<ExtractError>(&head)) {
+        return std::move(*failure);
     }
+    // Poppler has the last word: it reads files with junk before the header, or none at all
+    // ("May not be a PDF file (continuing anyway)"). Only a file it cannot open, or finds no
+    // page in, and that has no header either, is called not a PDF.
+    const bool has_header = std::get<std::string>(head).find("%PDF-") != std::string::npos;
     PopplerMessages messages;
     std::unique_ptr<poppler::document> pdf(
         poppler::document::load_from_file(path, options.password, options.password));
+    if (!has_header && (!pdf || (!pdf->is_locked() && pdf->pages() <= 0))) {
+        return error(DocumentStatus::not_pdf, describe_non_pdf(std::get<std::string>(head)));
+    }
     if (!pdf) {
         const std::string detail = messages.last();
         return error(DocumentStatus::damaged,

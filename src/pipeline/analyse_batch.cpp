@@ -1,13 +1,15 @@
 // A batch runs in worker processes (batch/worker_pool): each worker reads a file through every
-// stage and sends its DocumentReport back encoded (store/codec). The parent only schedules,
-// reorders and watches: a worker that crashes, hangs or eats memory costs that file's row,
-// never the batch, and every result lands in the report at its input position.
+// stage and sends its DocumentReport back encoded (store/codec). The parent only checks that
+// each path is a readable file, schedules, reorders and watches: a worker that crashes, hangs
+// or eats memory costs that file's row, never the batch, and every result lands in the report
+// at its input position.
 
 #include "pipeline/analyse_batch.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <numeric>
 #include <thread>
 
@@ -15,6 +17,7 @@
 
 #include "batch/test_faults.hpp"
 #include "batch/worker_pool.hpp"
+#include "extract/input_file.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/cached_text.hpp"
 #include "pipeline/pipeline.hpp"
@@ -37,16 +40,16 @@ int worker_count(const BatchOptions& options, std::size_t files) {
 }
 
 // Biggest files first: a 300-page plan started last would leave one core working alone at
-// the end. Ties (and unreadable files, size 0) keep input order, so scheduling is repeatable.
-std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths) {
+// the end. Ties keep input order, so scheduling is repeatable. `indices` (into `paths`,
+// ascending) in that order.
+std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths, const std::vector<std::size_t>& indices) {
     std::vector<std::uintmax_t> sizes(paths.size(), 0);
-    for (std::size_t i = 0; i < paths.size(); ++i) {
+    for (const std::size_t i : indices) {
         std::error_code error;
         const std::uintmax_t size = std::filesystem::file_size(paths[i], error);
         sizes[i] = error ? 0 : size;
     }
-    std::vector<std::size_t> order(paths.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::vector<std::size_t> order = indices;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
     return order;
 }
@@ -105,6 +108,33 @@ DocumentReport report_of(const std::string& path, const JobOutcome& outcome, con
     return *report;
 }
 
+// A document's row is final: its index in the batch, the row, whether it came from the cache.
+using DocumentDone = std::function<void(std::size_t index, DocumentReport document, bool cache_hit)>;
+
+// Reads paths[order[0]], paths[order[1]], ... in `workers` worker processes; `done` gets each row.
+void run_in_pool(const std::vector<std::string>& paths, const std::vector<std::size_t>& order, int workers,
+                 const Pipeline& pipeline, const BatchOptions& options, const std::optional<ExtractionCache>& cache,
+                 const DocumentDone& done) {
+    WorkerLimits limits;
+    limits.timeout_seconds = options.timeout_seconds;
+    limits.memory_bytes = options.memory_limit_mb * 1024 * 1024;
+    // The workers are forked here and inherit the built pipeline and the cache handle.
+    const JobFunction analyse = [&](const std::string& path) { return run_in_worker(path, pipeline, cache); };
+    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), limits);
+    std::vector<std::string> jobs;  // in dispatch order: job j is paths[order[j]]
+    for (const std::size_t index : order) {
+        jobs.push_back(paths[index]);
+    }
+    std::vector<std::size_t> dispatch(jobs.size());
+    std::iota(dispatch.begin(), dispatch.end(), std::size_t{0});
+    pool.run(jobs, dispatch, [&](std::size_t job, JobOutcome outcome) {
+        bool cache_hit = false;
+        DocumentReport document = report_of(paths[order[job]], outcome, options, cache_hit);
+        done(order[job], std::move(document), cache_hit);
+    });
+    pool.shutdown();
+}
+
 }  // namespace
 
 Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipeline, const BatchOptions& options,
@@ -123,22 +153,28 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
         cache.emplace(*options.cache_directory);
     }
 
-    const int workers = worker_count(options, paths.size());
-    WorkerLimits limits;
-    limits.timeout_seconds = options.timeout_seconds;
-    limits.memory_bytes = options.memory_limit_mb * 1024 * 1024;
-    // The workers are forked here and inherit the built pipeline and the cache handle.
-    const JobFunction analyse = [&](const std::string& path) { return run_in_worker(path, pipeline, cache); };
-    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), limits);
+    // A path that is no readable regular file (missing, forbidden, a FIFO, a device, a folder
+    // that could not be listed) gets its row here, before it is hashed or sent to a worker:
+    // a FIFO would block the worker, /dev/zero keep it busy for the whole --timeout.
+    std::vector<std::optional<ExtractError>> unreadable(paths.size());
+    std::vector<std::size_t> order;  // dispatch order: the unreadable first, done at once
+    std::vector<std::size_t> readable;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        unreadable[i] = check_input_file(paths[i]);
+        (unreadable[i] ? order : readable).push_back(i);
+    }
+    const std::size_t unreadable_count = order.size();
+    const std::vector<std::size_t> readable_order = biggest_first(paths, readable);
+    order.insert(order.end(), readable_order.begin(), readable_order.end());
 
-    const std::vector<std::size_t> order = biggest_first(paths);
+    const int workers = worker_count(options, readable.size());
+    bool pool_running = false;
     std::vector<bool> finished(paths.size(), false);
     std::size_t next_in_order = 0;
     BatchProgress progress;
     progress.total = paths.size();
-    pool.run(paths, order, [&](std::size_t index, JobOutcome outcome) {
-        bool cache_hit = false;
-        report.documents[index] = report_of(paths[index], outcome, options, cache_hit);
+    const DocumentDone done = [&](std::size_t index, DocumentReport document, bool cache_hit) {
+        report.documents[index] = std::move(document);
         report.documents[index].path = paths[index];
         report.stats.cache_hits += cache_hit ? 1 : 0;
         finished[index] = true;
@@ -154,7 +190,8 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
             progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
             // The pool hands out jobs strictly in dispatch order, one per idle worker: the
             // files being read are the started ones that are not finished.
-            const std::size_t started = std::min(paths.size(), progress.done + static_cast<std::size_t>(workers));
+            const std::size_t running = pool_running ? static_cast<std::size_t>(workers) : 0;
+            const std::size_t started = std::min(paths.size(), progress.done + running);
             progress.reading.clear();
             for (std::size_t i = 0; i < started; ++i) {
                 if (!finished[order[i]]) {
@@ -163,12 +200,22 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
             }
             events.progress(progress);
         }
-    });
-    pool.shutdown();
+    };
+    for (std::size_t k = 0; k < unreadable_count; ++k) {
+        const std::size_t index = order[k];
+        // The row analyse_document gives any file extraction cannot read.
+        const TextSource check = [&](const std::string&) -> TextResult { return *unreadable[index]; };
+        done(index, analyse_document(paths[index], pipeline, check), false);
+    }
+    report.stats.jobs = 0;  // no worker is started when no file is readable
+    if (!readable.empty()) {
+        pool_running = true;
+        run_in_pool(paths, readable_order, workers, pipeline, options, cache, done);
+        report.stats.jobs = workers;
+    }
     if (cache) {
         cache->trim(options.cache_max_bytes);
     }
-    report.stats.jobs = workers;
     report.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
 }

@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include "extract/extract_pdf.hpp"
+#include "extract/input_file.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -26,6 +27,10 @@ std::string extraction_version(const PipelineOptions& options) {
 TextResult read_text_cached(const std::string& path, const PipelineOptions& options, const ExtractionCache& cache,
                             bool& cache_hit) {
     cache_hit = false;
+    // Before hashing: hashing a FIFO blocks and hashing /dev/zero never ends.
+    if (std::optional<ExtractError> unreadable = check_input_file(path)) {
+        return std::move(*unreadable);
+    }
     if (!options.extract.password.empty()) {
         return read_text(path, options);
     }

@@ -14,10 +14,12 @@ namespace galascan {
 // version and the normalise options. Part of every cache key.
 std::string extraction_version(const PipelineOptions& options);
 
-// read_text(path, options), through `cache`. Never for a file opened with a password (its text
-// stays off the disk), and failures are not stored (cheap to find again). A cached text with
-// more pages than --max-pages is the page_limit error a fresh extraction gives. `cache_hit`
-// tells whether the text came from the cache. Cache trouble only costs the cache.
+// read_text(path, options), through `cache`. A path that is no readable regular file is its
+// `unreadable` error before anything reads it (extract/input_file.hpp). Never for a file
+// opened with a password (its text stays off the disk), and failures are not stored (cheap to
+// find again). A cached text with more pages than --max-pages is the page_limit error a fresh
+// extraction gives. `cache_hit` tells whether the text came from the cache. Cache trouble
+// only costs the cache.
 TextResult read_text_cached(const std::string& path, const PipelineOptions& options, const ExtractionCache& cache,
                             bool& cache_hit);
 

@@ -1,12 +1,16 @@
 // JSON for scripts. With json_evaluation_writer.cpp, the only file that sees nlohmann-json.
 // Field names are a contract (docs/output-formats.md): add fields, never rename or remove them.
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "normalise/normalise.hpp"
 #include "report/writers.hpp"
+#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -71,18 +75,50 @@ Json relevance_json(const RelevanceVerdict& relevance) {
                 {"sections_set_aside", relevance.sections_set_aside}};
 }
 
+// RFC 4648 base64, with padding: what `base64 -d` and every language's library decode.
+std::string base64(std::string_view bytes) {
+    static constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string encoded;
+    encoded.reserve((bytes.size() + 2) / 3 * 4);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const std::size_t count = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t group = 0;
+        for (std::size_t k = 0; k < 3; ++k) {
+            group = (group << 8) | (k < count ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+        }
+        for (std::size_t k = 0; k < 4; ++k) {
+            encoded += k <= count ? alphabet[(group >> (18 - 6 * k)) & 0x3f] : '=';
+        }
+    }
+    return encoded;
+}
+
+// {"file": path}, and "file_base64" beside it when the path is not valid UTF-8: JSON holds
+// only Unicode, so `file` shows such a name repaired (U+FFFD, and two names can look the
+// same), while file_base64 keeps its exact bytes for a script to open the file by.
+Json file_json(const std::string& path) {
+    Json file{{"file", path}};
+    if (repair_utf8(path) != path) {
+        file["file_base64"] = base64(path);
+    }
+    return file;
+}
+
 Json document_json(const Report& report, const DocumentReport& document) {
     Json categories = Json::array();
     for (std::size_t i = 0; i < document.categories.size(); ++i) {
         categories.push_back(category_json(report.categories.at(i), document.categories[i]));
     }
-    return Json{{"file", document.path},        {"status", status_name(document.status)},
-                {"reason", document.reason},    {"pages", document.pages},
-                {"words", document.words},
-                {"lines_set_aside", Json{{"furniture", document.furniture_lines}, {"toc", document.toc_lines}}},
-                {"diagnostics", document.diagnostics},
-                {"relevance", relevance_json(document.relevance)},
-                {"categories", std::move(categories)}};
+    Json json = file_json(document.path);
+    json.update(Json{{"status", status_name(document.status)},
+                     {"reason", document.reason},
+                     {"pages", document.pages},
+                     {"words", document.words},
+                     {"lines_set_aside", Json{{"furniture", document.furniture_lines}, {"toc", document.toc_lines}}},
+                     {"diagnostics", document.diagnostics},
+                     {"relevance", relevance_json(document.relevance)},
+                     {"categories", std::move(categories)}});
+    return json;
 }
 
 Json categories_json(const Report& report) {
@@ -159,7 +195,9 @@ void write_blocks_json(const std::string& path, const LaidOutDocument& document,
                               {"level", block.heading_level},
                               {"text", reading_text(block.text)}});
     }
-    const Json root{{"schema_version", 1}, {"file", path}, {"blocks", std::move(blocks)}};
+    Json root{{"schema_version", 1}};
+    root.update(file_json(path));
+    root["blocks"] = std::move(blocks);
     out << dump(root, 2) << '\n';
 }
 

@@ -1,9 +1,11 @@
 // Extraction on the crafted fixtures of tests/fixtures/ (README there says how each was made).
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "extract/extract_pdf.hpp"
+#include "store/test_files.hpp"
 
 using namespace galascan;
 
@@ -65,4 +67,13 @@ TEST_CASE("a damaged cross-reference table is reconstructed and read") {
 TEST_CASE("pages without text are listed") {
     const ExtractResult result = extract_pdf(fixture("partial-text.pdf"), {});
     CHECK(document_of(result).pages_without_text == std::vector<int>{2});
+}
+
+TEST_CASE("Poppler decides what is a PDF: a header past the first 1024 bytes is read, an HTML page is not_pdf") {
+    test::TemporaryFolder folder;
+    const std::filesystem::path late_header = folder.path() / "voorloop.pdf";
+    test::write_file(late_header, std::string(1100, 'x') + "\n" + test::read_file(fixture("base-text.pdf")));
+    const ExtractResult result = extract_pdf(late_header.string(), {});
+    CHECK(document_of(result).pages.size() == 3);
+    CHECK(failure_of("not-a-pdf.pdf") == DocumentStatus::not_pdf);
 }

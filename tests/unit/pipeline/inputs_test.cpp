@@ -1,26 +1,28 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
 #include "pipeline/inputs.hpp"
+#include "store/test_files.hpp"
 
 using namespace galascan;
 
 namespace {
 
-// A scratch folder tree, removed when the test ends.
+// A scratch folder tree of its own (mkdtemp: parallel test runs never share it), removed when
+// the test ends.
 struct ScratchFolder {
-    std::filesystem::path root = std::filesystem::temp_directory_path() / "galascan-inputs-test";
-    ScratchFolder() {
-        std::filesystem::remove_all(root);
-        std::filesystem::create_directories(root / "b" / "diep");
-    }
-    ~ScratchFolder() { std::filesystem::remove_all(root); }
+    test::TemporaryFolder temporary;
+    std::filesystem::path root = temporary.path();
+    ScratchFolder() { std::filesystem::create_directories(root / "b" / "diep"); }
     std::string touch(const std::string& relative) const {
         std::ofstream(root / relative) << "%PDF-1.4";
         return (root / relative).string();
     }
+    std::string path(const std::string& relative) const { return (root / relative).string(); }
 };
 
 }  // namespace
@@ -50,4 +52,26 @@ TEST_CASE("a folder without PDFs is a warning") {
     CHECK(inputs.files.empty());
     REQUIRE(inputs.warnings.size() == 1);
     CHECK(inputs.warnings[0].find("no PDF files") != std::string::npos);
+}
+
+TEST_CASE("whatever is named *.pdf in a folder is listed, so that it gets a row: links, FIFOs, devices") {
+    ScratchFolder folder;
+    const std::string plan = folder.touch("b/plan.pdf");
+    std::filesystem::create_symlink("nergens.pdf", folder.path("weg.pdf"));
+    std::filesystem::create_symlink("lus.pdf", folder.path("lus.pdf"));
+    std::filesystem::create_symlink("/dev/null", folder.path("apparaat.pdf"));
+    REQUIRE(::mkfifo(folder.path("pijp.pdf").c_str(), 0644) == 0);
+    std::filesystem::create_symlink("/dev/null", folder.path("apparaat.txt"));  // not named *.pdf
+    const Inputs inputs = collect_inputs({folder.root.string()});
+    CHECK(inputs.files == std::vector<std::string>{folder.path("apparaat.pdf"), plan, folder.path("lus.pdf"),
+                                                   folder.path("pijp.pdf"), folder.path("weg.pdf")});
+    CHECK(inputs.warnings.empty());
+}
+
+TEST_CASE("a symlinked folder is not followed") {
+    ScratchFolder folder;
+    folder.touch("b/diep/plan.pdf");
+    std::filesystem::create_symlink(folder.root / "b", folder.root / "b" / "diep" / "terug");
+    const Inputs inputs = collect_inputs({folder.root.string()});
+    CHECK(inputs.files == std::vector<std::string>{folder.path("b/diep/plan.pdf")});
 }

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "report/writers.hpp"
 
@@ -109,4 +112,35 @@ TEST_CASE("table: colour only when the style asks for it") {
     std::ostringstream out;
     write_table(sample_report(), out, TableStyle{true, 0});
     CHECK(out.str().find("\x1b[32m") != std::string::npos);
+}
+
+TEST_CASE("JSON: a file name that is not UTF-8 keeps its exact bytes in file_base64; a UTF-8 one has none") {
+    Report report = sample_report();
+    DocumentReport document = report.documents[0];
+    report.documents.clear();
+    // Expected values from coreutils: printf 'plan\xff.pdf' | base64, and so on; the three
+    // lengths cover base64's three endings (==, =, none).
+    const std::vector<std::pair<std::string, std::string>> names{
+        {"plan\xff.pdf", "cGxhbv8ucGRm"}, {"\xfe", "/g=="}, {"a\xc3", "YcM="}, {"plan-\xc3\xbc.pdf", ""}};
+    for (const auto& [name, encoded] : names) {
+        document.path = name;
+        report.documents.push_back(document);
+    }
+    std::ostringstream out;
+    write_json(report, out);
+    const nlohmann::json json = nlohmann::json::parse(out.str());
+    REQUIRE(json["documents"].size() == names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const nlohmann::json& written = json["documents"][i];
+        CAPTURE(i);
+        if (names[i].second.empty()) {
+            CHECK(written["file"] == names[i].first);
+            CHECK_FALSE(written.contains("file_base64"));
+        } else {
+            CHECK(written["file_base64"] == names[i].second);
+        }
+    }
+    std::ostringstream line;
+    write_jsonl_document(report, report.documents[0], line);
+    CHECK(nlohmann::json::parse(line.str())["file_base64"] == "cGxhbv8ucGRm");
 }
