@@ -29,6 +29,7 @@
 #include <fmt/core.h>
 
 #include "extract/input_file.hpp"
+#include "extract/pdf_bytes.hpp"
 #include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
@@ -182,8 +183,16 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     // page in, and that has no header either, is called not a PDF.
     const bool has_header = std::get<std::string>(head).find("%PDF-") != std::string::npos;
     PopplerMessages messages;
+    // From memory where the file is small enough, without the PDF/A colour set-up (pdf_bytes.hpp);
+    // `bytes` outlives `pdf`, which reads from it.
+    std::optional<std::string> bytes = read_pdf_bytes(path, max_pdf_bytes_in_memory);
+    if (bytes) {
+        neutralise_output_intents(*bytes);
+    }
     std::unique_ptr<poppler::document> pdf(
-        poppler::document::load_from_file(path, options.password, options.password));
+        bytes ? poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size()),
+                                                      options.password, options.password)
+              : poppler::document::load_from_file(path, options.password, options.password));
     if (!has_header && (!pdf || (!pdf->is_locked() && pdf->pages() <= 0))) {
         return error(DocumentStatus::not_pdf, describe_non_pdf(std::get<std::string>(head)));
     }
