@@ -89,7 +89,7 @@ int run_evaluate(const Options& options, const Streams& streams) {
 
     BatchEvents events;
     std::optional<ProgressLine> progress;
-    if (!options.output.quiet && is_terminal(stderr)) {
+    if (!options.output.quiet && shows_progress(stderr)) {
         progress.emplace(streams.err, terminal_width(stderr));
         events.progress = [&progress](const BatchProgress& state) { progress->update(state); };
     }

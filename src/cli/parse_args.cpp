@@ -11,6 +11,7 @@
 
 #include "cli/command_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/version_text.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -64,11 +65,12 @@ Exit codes:
   1  a document graded below a --require rule (stderr names document, category, grade);
      evaluate: a figure below its --min-* floor
   2  usage or configuration error (bad option, broken lexicon): nothing analysed
-  3  the run finished, but some inputs could not be analysed (their rows say why);
+  3  the run finished, but some inputs could not be analysed (their rows say why,
+     and stderr names the first five);
      3 wins over 1
   4  the report could not be written
 
-Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never),
+Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never), TERM=dumb (no colours, no progress line),
 XDG_CACHE_HOME / HOME (where the cache lives).
 Documentation: README.md, docs/output-formats.md, docs/architecture.md.)";
 
@@ -220,7 +222,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     } catch (const CLI::CallForHelp&) {
         return message(exit_code::success, app.help(), false);  // the help of the subcommand named, if any
     } catch (const CLI::CallForVersion&) {
-        return message(exit_code::success, fmt::format("galascan {}\n", version), false);
+        return message(exit_code::success, version_text(), false);
     } catch (const CLI::ParseError& error) {
         return usage_error(error.what());
     }

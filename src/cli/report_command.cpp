@@ -62,7 +62,7 @@ BatchEvents batch_events(const OutputOptions& output, const Report& header, cons
             }
         };
     }
-    if (!output.quiet && is_terminal(stderr)) {
+    if (!output.quiet && shows_progress(stderr)) {
         progress.emplace(streams.err, terminal_width(stderr));
         events.progress = [&progress](const BatchProgress& state) { progress->update(state); };
     }
@@ -104,6 +104,23 @@ std::string stats_line(const Report& report) {
         summary.pages / seconds, report.stats.jobs, report.stats.jobs == 1 ? "" : "s", report.stats.cache_hits);
 }
 
+// A CI log should say which file failed and why, not only how many: the first few, by name.
+void name_failed_inputs(const Report& report, int failed, std::ostream& err) {
+    constexpr int named_at_most = 5;
+    int named = 0;
+    for (const DocumentReport& document : report.documents) {
+        if (is_analysed(document.status)) {
+            continue;
+        }
+        if (named == named_at_most) {
+            err << fmt::format("  ... and {} more\n", failed - named);
+            return;
+        }
+        err << fmt::format("  {}: {}\n", escape_for_message(document.path), escape_for_message(document.reason));
+        ++named;
+    }
+}
+
 // Says on stderr what keeps the run from exit 0, and returns the exit code: 3 when some
 // inputs could not be analysed (3 wins over 1: an incomplete run cannot vouch for a
 // requirement), 1 when a document grades below a --require rule, else 0.
@@ -120,6 +137,7 @@ int report_exit_code(const Report& report, const std::vector<Requirement>& requi
         if (!quiet) {
             err << fmt::format("galascan: {} of {} inputs could not be analysed; their rows say why\n", summary.failed,
                                summary.documents);
+            name_failed_inputs(report, summary.failed, err);
         }
         return exit_code::some_inputs_failed;
     }

@@ -14,6 +14,7 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <poppler-version.h>
 
 #include <algorithm>
 #include <cctype>
@@ -167,6 +168,8 @@ std::variant<std::string, ExtractError> check_file(const std::string& path) {
 }
 
 }  // namespace
+
+std::string poppler_version() { return poppler::version_string(); }
 
 ExtractError page_limit_error(int pages, int limit) {
     return error(DocumentStatus::page_limit,

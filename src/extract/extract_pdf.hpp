@@ -16,6 +16,9 @@ struct ExtractOptions {
 // becomes an ExtractError with a reason. Safe to call from several threads at once.
 ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options);
 
+// The version of the Poppler library galascan runs with (for --version).
+std::string poppler_version();
+
 // The error for a document of `pages` pages over the `limit` (also for text from the cache).
 ExtractError page_limit_error(int pages, int limit);
 

@@ -18,6 +18,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uversion.h>
 
 #include <stdexcept>
 
@@ -169,6 +170,14 @@ std::string spell_out_ligatures(std::string text) {
 }
 
 }  // namespace
+
+std::string icu_version() {
+    UVersionInfo running{};
+    u_getVersion(running);  // the library loaded at run time, not the headers built against
+    char text[U_MAX_VERSION_STRING_LENGTH] = {};
+    u_versionToString(running, text);
+    return text;
+}
 
 NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOptions& options) {
     NormalisedDocument normalised;

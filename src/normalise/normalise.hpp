@@ -38,6 +38,9 @@ struct NormalisedDocument {
 // Composed and decomposed input give identical text.
 NormalisedDocument normalise(const LaidOutDocument& document, const NormaliseOptions& options);
 
+// The version of the ICU library galascan runs with (for --version).
+std::string icu_version();
+
 // A block's text as a reader quotes it: words hyphenated at a line end joined, ligature code
 // points spelt out ("ﬁnanciering" -> "financiering"), composed to NFC. Line breaks stay.
 std::string for_reading(std::string_view block_text);

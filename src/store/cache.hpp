@@ -30,6 +30,9 @@ struct FileReadError {
 // Hashes the file's bytes, read in chunks (a large PDF is never held whole). Never throws.
 std::variant<ContentHash, FileReadError> hash_file(const std::filesystem::path& path);
 
+// The same hash of bytes already in memory (hash_file of a file with these bytes gives it too).
+ContentHash hash_bytes(std::string_view bytes);
+
 // An entry's name: 32 lowercase hex digits.
 struct CacheKey {
     std::string hex;
