@@ -13,6 +13,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "lexicon/builtin_lexicon.hpp"
+#include "text/nearest_name.hpp"
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/check_lexicon.hpp"
@@ -49,8 +50,15 @@ int run_explain(const Options& options, const Streams& streams) {
     if (!options.explain_category.empty() &&
         std::none_of(categories.begin(), categories.end(),
                      [&](const CategoryInfo& c) { return c.id == options.explain_category; })) {
+        std::vector<std::string> ids;
+        for (const CategoryInfo& category : categories) {
+            ids.push_back(category.id);
+        }
+        const std::optional<std::string> nearest = nearest_name(options.explain_category, ids);
         streams.err << "galascan: explain: '" << escape_for_message(options.explain_category)
-                    << "' is no category id of the lexicon (galascan lexicon dump lists the ids)\n";
+                    << "' is no category id of the lexicon"
+                    << (nearest ? "; did you mean '" + escape_for_message(*nearest) + "'?" : std::string())
+                    << " (galascan lexicon dump lists the ids)\n";
         return exit_code::usage;
     }
     const std::string& path = options.paths.front();

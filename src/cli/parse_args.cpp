@@ -1,5 +1,6 @@
 #include "cli/parse_args.hpp"
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -7,11 +8,13 @@
 #include <vector>
 
 #include <fmt/core.h>
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "cli/command_options.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/version_text.hpp"
+#include "text/nearest_name.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -207,6 +210,82 @@ std::optional<std::string> report_option_before(const CLI::App& app, const CLI::
     return std::nullopt;
 }
 
+// The long options of `app` and of every command under it, for "did you mean".
+void collect_long_options(const CLI::App& app, std::vector<std::string>& names) {
+    for (const CLI::Option* option : app.get_options()) {
+        for (const std::string& name : option->get_lnames()) {
+            names.push_back("--" + name);
+        }
+    }
+    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+        collect_long_options(*command, names);
+    }
+}
+
+// CLI11 says "The following argument was not expected: --jobz"; add the option meant.
+std::string with_option_suggestion(const CLI::App& app, const std::string& what) {
+    const std::size_t dashes = what.find(": --");
+    if (dashes == std::string::npos) {
+        return what;
+    }
+    std::string typed = what.substr(dashes + 2);
+    typed = typed.substr(0, typed.find_first_of(" =,"));
+    std::vector<std::string> names;
+    collect_long_options(app, names);
+    const std::optional<std::string> nearest = nearest_name(typed, names);
+    return nearest ? fmt::format("{}; did you mean {}?", what, *nearest) : what;
+}
+
+// "galascan explian plan.pdf" reads 'explian' as a file. When no such file exists and it is
+// one typo from a command's name, the user meant the command.
+std::optional<std::string> mistyped_command(const std::vector<std::string>& paths,
+                                            const std::vector<AddedSubcommand>& added) {
+    std::error_code error;
+    if (paths.empty() || std::filesystem::exists(std::filesystem::symlink_status(paths.front(), error))) {
+        return std::nullopt;
+    }
+    std::vector<std::string> names;
+    for (const AddedSubcommand& subcommand : added) {
+        names.push_back(full_name(*subcommand.command));
+        const CLI::App* parent = subcommand.command->get_parent();
+        if (parent->get_parent() != nullptr) {
+            names.push_back(parent->get_name());  // the group: "lexcon" -> lexicon
+        }
+    }
+    const std::optional<std::string> nearest = nearest_name(paths.front(), names);
+    if (!nearest) {
+        return std::nullopt;
+    }
+    return fmt::format("'{}' is no file or folder, nor a command; did you mean 'galascan {}'?", paths.front(),
+                       *nearest);
+}
+
+// "galascan cache clera": CLI11 only says "A subcommand is required". Name the group's
+// commands, and the one meant.
+std::optional<std::string> unknown_group_command(const CLI::App& app, int argc, const char* const* argv) {
+    for (const CLI::App* group : app.get_subcommands([](const CLI::App*) { return true; })) {
+        if (!group->parsed() || group->get_subcommands([](const CLI::App*) { return true; }).empty()) {
+            continue;
+        }
+        std::vector<std::string> names;
+        for (const CLI::App* command : group->get_subcommands([](const CLI::App*) { return true; })) {
+            names.push_back(command->get_name());
+        }
+        std::string typed;
+        for (int i = 1; i + 1 < argc; ++i) {
+            if (group->get_name() == argv[i]) {
+                typed = argv[i + 1];
+                break;
+            }
+        }
+        const std::optional<std::string> nearest = nearest_name(typed, names);
+        return fmt::format("{} needs a command: {}{}", group->get_name(), fmt::join(names, ", "),
+                           nearest ? fmt::format("; did you mean 'galascan {} {}'?", group->get_name(), *nearest)
+                                   : std::string());
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ParsedArgs parse_args(int argc, const char* const* argv) {
@@ -223,8 +302,11 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
         return message(exit_code::success, app.help(), false);  // the help of the subcommand named, if any
     } catch (const CLI::CallForVersion&) {
         return message(exit_code::success, version_text(), false);
+    } catch (const CLI::RequiredError& error) {
+        const std::optional<std::string> group = unknown_group_command(app, argc, argv);
+        return usage_error(group ? *group : std::string(error.what()));
     } catch (const CLI::ParseError& error) {
-        return usage_error(error.what());
+        return usage_error(with_option_suggestion(app, error.what()));
     }
     for (const AddedSubcommand& subcommand : added) {
         if (subcommand.command->parsed()) {
@@ -237,6 +319,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     }
     if (parsed.options.paths.empty()) {
         return usage_error("no input: give PDF files or folders");
+    }
+    if (const std::optional<std::string> command = mistyped_command(parsed.options.paths, added)) {
+        return usage_error(*command);
     }
     parsed.command = run_report;
     return parsed;

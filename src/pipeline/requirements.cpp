@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include "lexicon/load_lexicon.hpp"
+#include "text/nearest_name.hpp"
 
 namespace galascan {
 
@@ -30,9 +31,14 @@ Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon) {
         }
     }
     if (requirement.categories.empty()) {
+        std::vector<std::string> known{"themes", "bouwstenen", "all"};
+        for (const Category& category : lexicon.categories) {
+            known.push_back(category.id);
+        }
+        const std::optional<std::string> nearest = nearest_name(selector, known);
         throw ConfigError(fmt::format("--require {}: '{}' is no category id of the lexicon, nor themes, bouwstenen "
-                                      "or all (galascan lexicon dump lists the ids)",
-                                      rule, selector));
+                                      "or all{} (galascan lexicon dump lists the ids)",
+                                      rule, selector, nearest ? fmt::format("; did you mean '{}'?", *nearest) : ""));
     }
     return requirement;
 }
