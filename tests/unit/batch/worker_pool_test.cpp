@@ -369,7 +369,7 @@ TEST_CASE("an allocation past the memory limit fails at once in the worker, inst
     const std::size_t limit = counted_size_of_this_process() + (std::size_t{64} << 20);
     WorkerPool pool(1, test_job, WorkerLimits{60.0, limit});
     const Clock::time_point start = Clock::now();
-    const Finished finished = run_jobs(pool, {"reserve:8192", "reserve:8"});
+    const Finished finished = run_jobs(pool, {"reserve:1024", "reserve:8"});
     CHECK(finished.outcomes[0].status == DocumentStatus::ok);
     if constexpr (memory_limit_method == MemoryLimitMethod::address_space) {
         CHECK(finished.outcomes[0].payload == "refused");
@@ -380,7 +380,7 @@ TEST_CASE("an allocation past the memory limit fails at once in the worker, inst
     CHECK(seconds_since(start) < 10.0);
     // Without a limit the same worker function may take it.
     WorkerPool unlimited(1, test_job, WorkerLimits{60.0, 0});
-    CHECK(run_jobs(unlimited, {"reserve:8192"}).outcomes[0].payload == "granted");
+    CHECK(run_jobs(unlimited, {"reserve:1024"}).outcomes[0].payload == "granted");
 }
 
 TEST_CASE("std::bad_alloc from a job is memory_limit, and a fresh worker takes the next job") {
