@@ -1,11 +1,13 @@
 // The parent's side of one WorkerPool::run: one poll() loop over the workers' channels. It hands
 // jobs to idle workers in the caller's order, reads results as they arrive (without blocking, so
 // a several-megabyte result never stalls the others), and between wake-ups enforces the limits:
-// a job past its time is killed, a worker past its memory is killed (resident size sampled from
-// /proc, so the poll timeout doubles as the sampling clock), and a worker that died is reaped,
-// its job reported as crashed. A killed worker's slot is refilled by a fresh fork when the next
-// job needs it. Every way a worker can end leads to a waitpid, so no zombie stays behind, and
-// every wait is bounded, so no worker can hang the parent.
+// a job past its time is killed, a worker that ran out of memory is replaced (in sanitizer
+// builds: killed past its resident limit, sampled from /proc, so the poll timeout doubles as the
+// sampling clock), and a worker that died is reaped, its job reported as crashed. A killed
+// worker's slot is refilled by a fresh fork when the next job needs it; when not one worker can
+// be started (descriptor or process limits), jobs run in the parent, one at a time. Every way a
+// worker can end leads to a waitpid, so no zombie stays behind, and every wait is bounded, so no
+// worker can hang the parent.
 
 #include "batch/pool_worker.hpp"
 
@@ -13,9 +15,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <new>
 #include <optional>
+#include <system_error>
 
 #include <fmt/core.h>
+
+#include "batch/memory_limit.hpp"
 
 namespace galascan {
 
@@ -23,8 +29,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// How often a busy worker's resident size is sampled when there is a memory limit: often enough
-// to stop a runaway allocation within a few hundred megabytes, rare enough to cost nothing.
+// How often a busy worker's resident size is sampled when the memory limit is enforced that way
+// (sanitizer builds): often enough to stop a runaway allocation within a few hundred megabytes,
+// rare enough to cost nothing.
 constexpr std::chrono::milliseconds memory_check_interval{25};
 // How often workers are checked for having exited without their channel saying so (a grandchild
 // could hold the worker's end open).
@@ -34,8 +41,30 @@ double seconds_between(Clock::time_point start, Clock::time_point end) {
     return std::chrono::duration<double>(end - start).count();
 }
 
-std::string mebibytes(std::size_t bytes) {
-    return fmt::format("{:.0f} MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+// What a memory_limit outcome says, however the limit was enforced: no sampled figure, so that
+// the report is the same whichever worker, and whenever, met it.
+constexpr const char* memory_limit_detail = "needed more memory than the limit; worker replaced";
+
+bool sampling_memory(const WorkerLimits& limits) {
+    return limits.memory_bytes > 0 && memory_limit_method == MemoryLimitMethod::sampled_resident;
+}
+
+JobOutcome outcome_of(ResultKind kind, std::string result) {
+    JobOutcome outcome;
+    switch (kind) {
+        case ResultKind::done:
+            outcome.payload = std::move(result);
+            break;
+        case ResultKind::failed:
+            outcome.status = DocumentStatus::error;
+            outcome.detail = std::move(result);
+            break;
+        case ResultKind::out_of_memory:
+            outcome.status = DocumentStatus::memory_limit;
+            outcome.detail = memory_limit_detail;
+            break;
+    }
+    return outcome;
 }
 
 // The parent's ends of every worker's channel but `except`'s: the ones a new worker must close.
@@ -64,15 +93,20 @@ public:
           // Capped at 30 years, so that a huge limit cannot overflow the clock's nanoseconds.
           m_timeout(std::chrono::duration_cast<Clock::duration>(
               std::chrono::duration<double>(std::min(limits.timeout_seconds, 1e9)))),
-          m_check_interval(limits.memory_bytes > 0 ? memory_check_interval : liveness_check_interval),
+          m_check_interval(sampling_memory(limits) ? memory_check_interval : liveness_check_interval),
           m_next_check(Clock::now() + m_check_interval) {}
 
     void run() {
         while (m_finished < m_jobs.size()) {
             for (PoolWorker& worker : m_workers) {
-                if (!worker.busy && m_dispatched < m_dispatch_order.size()) {
+                if (!worker.busy && m_dispatched < m_dispatch_order.size() && has_process(worker)) {
                     dispatch(worker, m_dispatch_order[m_dispatched++]);
                 }
+            }
+            if (m_dispatched < m_dispatch_order.size() && !any_busy()) {
+                // Not one worker could be started: the job is done here rather than never.
+                run_here(m_dispatch_order[m_dispatched++]);
+                continue;
             }
             wait_for_activity();
             enforce_limits();
@@ -80,10 +114,28 @@ public:
     }
 
 private:
+    bool has_process(PoolWorker& worker) {
+        return worker.process.pid > 0 || try_start_worker(m_workers, worker, m_function, m_limits);
+    }
+
+    bool any_busy() const {
+        return std::any_of(m_workers.begin(), m_workers.end(), [](const PoolWorker& worker) { return worker.busy; });
+    }
+
+    // The last resort when the system refuses worker processes: the job in this process, with
+    // neither isolation nor limits (a crash here would end the batch; without processes to
+    // spare, there is nothing better).
+    void run_here(std::size_t job_index) {
+        const Clock::time_point started = Clock::now();
+        std::string result;
+        const ResultKind kind = run_job(m_function, m_jobs[job_index], result);
+        JobOutcome outcome = outcome_of(kind, std::move(result));
+        outcome.seconds = seconds_between(started, Clock::now());
+        ++m_finished;
+        m_on_done(job_index, std::move(outcome));
+    }
+
     void dispatch(PoolWorker& worker, std::size_t job_index) {
-        if (worker.process.pid <= 0) {
-            start_worker(m_workers, worker, m_function);
-        }
         worker.busy = true;
         worker.job_index = job_index;
         worker.started = Clock::now();
@@ -93,7 +145,11 @@ private:
         }
         // The worker died while idle and unnoticed: not the job's fault, so it gets a fresh worker.
         reap_worker(worker.process, worker_exit_grace);
-        start_worker(m_workers, worker, m_function);
+        if (!try_start_worker(m_workers, worker, m_function, m_limits)) {
+            worker.busy = false;
+            run_here(job_index);
+            return;
+        }
         worker.outgoing.rewind();
         if (worker.outgoing.continue_sending(worker.process.channel) == OutgoingJob::Progress::broken) {
             finish(worker, DocumentStatus::crashed, reap_worker(worker.process, worker_exit_grace));
@@ -183,7 +239,7 @@ private:
         m_next_check = now + m_check_interval;
         for (PoolWorker& worker : m_workers) {
             check_exited(worker);
-            if (worker.busy && m_limits.memory_bytes > 0) {
+            if (worker.busy && sampling_memory(m_limits)) {
                 check_memory(worker);
             }
         }
@@ -205,22 +261,20 @@ private:
     }
 
     void check_memory(PoolWorker& worker) {
-        const std::size_t resident = resident_bytes(worker.process.pid);
-        if (resident > m_limits.memory_bytes) {
+        if (resident_bytes(worker.process.pid) > m_limits.memory_bytes + sanitizer_resident_allowance) {
             kill_worker(worker.process);
-            finish(worker, DocumentStatus::memory_limit,
-                   fmt::format("resident memory reached {}, over the {} limit; worker killed", mebibytes(resident),
-                               mebibytes(m_limits.memory_bytes)));
+            finish(worker, DocumentStatus::memory_limit, memory_limit_detail);
         }
     }
 
     void finish_with_result(PoolWorker& worker) {
-        const bool done = worker.incoming.kind() == ResultKind::done;
-        std::string payload = worker.incoming.take_payload();
-        JobOutcome outcome;
-        outcome.status = done ? DocumentStatus::ok : DocumentStatus::error;
-        (done ? outcome.payload : outcome.detail) = std::move(payload);
-        finish(worker, std::move(outcome));
+        const ResultKind kind = worker.incoming.kind();
+        if (kind == ResultKind::out_of_memory) {
+            // What the failed allocation left behind (leaks, a fragmented heap) must not shrink
+            // the next file's room: a fresh worker takes it.
+            kill_worker(worker.process);
+        }
+        finish(worker, outcome_of(kind, worker.incoming.take_payload()));
     }
 
     void finish(PoolWorker& worker, DocumentStatus status, std::string detail) {
@@ -254,9 +308,16 @@ private:
 
 }  // namespace
 
-void start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function) {
-    worker.process = spawn_worker(function, channels_other_than(workers, &worker));
+bool try_start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function,
+                      const WorkerLimits& limits) {
+    try {
+        worker.process = spawn_worker(function, channels_other_than(workers, &worker), limits.memory_bytes);
+    } catch (const std::system_error&) {
+        worker.process = WorkerProcess{};
+        return false;
+    }
     worker.incoming = IncomingResult{};
+    return true;
 }
 
 void run_batch(std::vector<PoolWorker>& workers, const JobFunction& function, const WorkerLimits& limits,

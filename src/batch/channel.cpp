@@ -123,7 +123,7 @@ IncomingResult::Progress IncomingResult::continue_receiving(int channel) {
         }
         std::uint64_t length = 0;
         std::memcpy(&length, m_header + 1, sizeof length);
-        if (m_header[0] > static_cast<std::uint8_t>(ResultKind::failed) || length > max_frame_bytes) {
+        if (m_header[0] > static_cast<std::uint8_t>(ResultKind::out_of_memory) || length > max_frame_bytes) {
             return Progress::malformed;
         }
         m_kind = static_cast<ResultKind>(m_header[0]);

@@ -4,7 +4,8 @@
 // peer into EPIPE instead of a SIGPIPE that would kill the parent).
 //
 //   job:    [u64 length][bytes]
-//   result: [u8 kind][u64 length][bytes]     kind: 0 = done (payload), 1 = failed (message)
+//   result: [u8 kind][u64 length][bytes]     kind: 0 = done (payload), 1 = failed (message),
+//                                            2 = out of memory (empty: an allocation failed)
 //
 // Both ends are the same binary on the same machine, so integers travel in native byte order.
 // The worker side blocks; the parent side never does (MSG_DONTWAIT), so one poll() loop can
@@ -17,7 +18,7 @@
 
 namespace galascan {
 
-enum class ResultKind : std::uint8_t { done = 0, failed = 1 };
+enum class ResultKind : std::uint8_t { done = 0, failed = 1, out_of_memory = 2 };
 
 // A frame longer than this is treated as corrupt rather than allocated.
 inline constexpr std::uint64_t max_frame_bytes = std::uint64_t{1} << 32;

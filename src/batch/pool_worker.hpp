@@ -27,8 +27,11 @@ struct PoolWorker {
     IncomingResult incoming;
 };
 
-// Forks a fresh worker into `worker`'s slot; the child closes the other slots' channels.
-void start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function);
+// Forks a fresh worker into `worker`'s slot, limited as `limits` say; the child closes the other
+// slots' channels. False, and the slot left empty, when the system refuses (std::system_error
+// from socketpair or fork: descriptor or process limits).
+bool try_start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function,
+                      const WorkerLimits& limits);
 
 // WorkerPool::run after its checks: dispatches, waits, enforces `limits`, calls `on_done`.
 void run_batch(std::vector<PoolWorker>& workers, const JobFunction& function, const WorkerLimits& limits,

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <new>
 #include <string>
 #include <utility>
 
@@ -10,15 +11,14 @@ namespace galascan {
 
 namespace {
 
-// Takes memory 64 MiB at a time, touching every page so that it is resident, until the pool
-// kills the worker (or 16 GiB, or malloc, runs out: then the job goes on).
+// Takes memory 64 MiB at a time, touching every page so that it is resident, and never gives
+// it back, until an allocation fails (std::bad_alloc: the address-space limit of release
+// builds) or the pool kills the worker (the sampled limit of sanitizer builds); after 16 GiB
+// without either, the job goes on.
 void take_memory() {
     constexpr std::size_t block_size = std::size_t{64} << 20;
     for (std::size_t total = 0; total < (std::size_t{16} << 30); total += block_size) {
-        char* block = static_cast<char*>(std::malloc(block_size));
-        if (block == nullptr) {
-            break;
-        }
+        char* block = static_cast<char*>(::operator new(block_size));
         for (std::size_t i = 0; i < block_size; i += 4096) {
             static_cast<volatile char*>(block)[i] = 1;  // touched, so it is resident
         }

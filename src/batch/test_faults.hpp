@@ -3,7 +3,8 @@
 // show every limit of the worker pool at work on a real worker process. Off unless the
 // environment says GALASCAN_TEST_FAULTS=1 (run_cli reads it); then a job whose text contains
 // "galascan-crash", "galascan-stall" or "galascan-hog" (for a batch: a file name) makes its
-// worker abort, hang for ever, or take memory until it is killed, before the job runs.
+// worker abort, hang for ever, or take memory until the memory limit stops it, before the job
+// runs.
 
 #include "batch/job.hpp"
 

@@ -34,13 +34,11 @@ WorkerPool::WorkerPool(int worker_count, JobFunction function, WorkerLimits limi
         throw std::invalid_argument("WorkerPool: needs at least one worker and limits of zero or more");
     }
     m_workers.resize(static_cast<std::size_t>(worker_count));
-    try {
-        for (PoolWorker& worker : m_workers) {
-            start_worker(m_workers, worker, m_function);
+    for (PoolWorker& worker : m_workers) {
+        // Out of descriptors or processes: fewer workers now; run() tries again when it can use one.
+        if (!try_start_worker(m_workers, worker, m_function, m_limits)) {
+            break;
         }
-    } catch (...) {
-        shutdown();
-        throw;
     }
 }
 

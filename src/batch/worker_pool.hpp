@@ -20,10 +20,12 @@ namespace galascan {
 struct WorkerLimits {
     // Wall time one job may take before its worker is killed (outcome `timeout`); 0 = no limit.
     double timeout_seconds = 0;
-    // Resident memory a worker may reach during a job before it is killed (outcome
-    // `memory_limit`); 0 = no limit. It counts the whole process, including what it inherited
-    // from the parent. Sampled from /proc every 25 ms, so a brief spike may pass unseen. Not
-    // RLIMIT_AS: that breaks sanitizer builds, which reserve terabytes of address space.
+    // Memory a worker may use, in bytes (outcome `memory_limit`); 0 = no limit. It counts the
+    // whole process, including what it inherited from the parent. Release builds: the worker's
+    // address space (RLIMIT_AS), so an allocation past it fails at once; a job that fails on it
+    // with std::bad_alloc ends as `memory_limit` and its worker is replaced. Sanitizer builds:
+    // resident size sampled from /proc every 25 ms, the worker killed past the limit plus
+    // sanitizer_resident_allowance. batch/memory_limit.hpp says why.
     std::size_t memory_bytes = 0;
 };
 
@@ -35,9 +37,10 @@ struct PoolWorker;  // a worker process and the job it is running, if any
 
 class WorkerPool {
 public:
-    // Forks `worker_count` (>= 1) workers, each running `function` per job. Throws
-    // std::invalid_argument for a worker count below 1 or a negative limit, std::system_error
-    // when a worker cannot be started.
+    // Forks up to `worker_count` (>= 1) workers, each running `function` per job: as many as
+    // the system lets it start (descriptor and process limits); run() tries again for the rest
+    // when it has jobs for them. Throws std::invalid_argument for a worker count below 1 or a
+    // limit that is negative or not a number.
     WorkerPool(int worker_count, JobFunction function, WorkerLimits limits = {});
     ~WorkerPool();
     WorkerPool(const WorkerPool&) = delete;
@@ -47,10 +50,11 @@ public:
     // workers in that order (callers put the biggest files first, so that one large document
     // does not end the batch alone) and calls `on_done` for each. Returns when all are done.
     // A worker that crashed, timed out or went over the memory limit is replaced by a fresh
-    // one, and the batch goes on. `dispatch_order` must list each index of `jobs` exactly once
+    // one, and the batch goes on. When no worker is running and not one can be started, the
+    // next job runs in this process, without isolation or limits, so that every job still gets
+    // its outcome. `dispatch_order` must list each index of `jobs` exactly once
     // (std::invalid_argument otherwise). If `on_done` throws, the jobs still running are
     // abandoned (their workers killed) and the exception propagates; the pool stays usable.
-    // Throws std::system_error when a replacement worker cannot be started.
     void run(const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
              const JobDone& on_done);
 
@@ -58,7 +62,7 @@ public:
     // Called by the destructor; idempotent. run() after shutdown() throws std::logic_error.
     void shutdown();
 
-    int worker_count() const;
+    int worker_count() const;  // as asked for, whether or not each could be started
 
 private:
     JobFunction m_function;

@@ -13,12 +13,14 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <new>
 #include <system_error>
 #include <thread>
 
 #include <fmt/core.h>
 
 #include "batch/channel.hpp"
+#include "batch/memory_limit.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -31,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 constexpr std::chrono::milliseconds reap_poll_interval{1};
 
 // The child's setup: everything that keeps a worker from harming the parent or the machine.
-void prepare_worker_process(pid_t parent) {
+void prepare_worker_process(pid_t parent, std::size_t memory_limit) {
     // A worker outliving a killed parent would hold its job's memory until the job ended.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) {
@@ -40,6 +42,9 @@ void prepare_worker_process(pid_t parent) {
     // A crash on a hostile PDF is expected here; a core file per crash would fill the disk.
     const rlimit no_core{0, 0};
     setrlimit(RLIMIT_CORE, &no_core);
+    // A hostile PDF's allocations fail here rather than take the machine's memory
+    // (batch/memory_limit.hpp); a worker that cannot be limited still runs, sampled or not.
+    limit_address_space(memory_limit);
     // Write errors are reported by send(); a signal would end the worker without a word.
     std::signal(SIGPIPE, SIG_IGN);
     // The parent may be writing a report to stdout; nothing a library prints may end up in it.
@@ -50,21 +55,8 @@ void prepare_worker_process(pid_t parent) {
     }
 }
 
-// Runs one job; an exception is a `failed` result with its message on one line.
-ResultKind run_job(const JobFunction& function, const std::string& job, std::string& result) {
-    try {
-        result = function(job);
-        return ResultKind::done;
-    } catch (const std::exception& error) {
-        result = join_whitespace(error.what());
-    } catch (...) {
-        result = "unknown exception";
-    }
-    return ResultKind::failed;
-}
-
-[[noreturn]] void serve_jobs(int channel, const JobFunction& function, pid_t parent) {
-    prepare_worker_process(parent);
+[[noreturn]] void serve_jobs(int channel, const JobFunction& function, pid_t parent, std::size_t memory_limit) {
+    prepare_worker_process(parent, memory_limit);
     std::string job;
     std::string result;
     while (receive_job(channel, job)) {
@@ -98,7 +90,26 @@ int wait_for(pid_t pid) {
 
 }  // namespace
 
-WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& other_channels) {
+ResultKind run_job(const JobFunction& function, const std::string& job, std::string& result) {
+    result.clear();
+    try {
+        result = function(job);
+        return ResultKind::done;
+    } catch (const std::bad_alloc&) {
+        // The memory limit, not a bug: the result is left empty, since building a message could
+        // fail the same way.
+        result.clear();
+        return ResultKind::out_of_memory;
+    } catch (const std::exception& error) {
+        result = join_whitespace(error.what());
+    } catch (...) {
+        result = "unknown exception";
+    }
+    return ResultKind::failed;
+}
+
+WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& other_channels,
+                           std::size_t memory_limit) {
     // A child that calls exit() (a library's last resort) would otherwise write the parent's
     // buffered output a second time.
     std::fflush(nullptr);
@@ -119,7 +130,7 @@ WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& 
         for (const int channel : other_channels) {
             close(channel);
         }
-        serve_jobs(ends[1], function, parent);
+        serve_jobs(ends[1], function, parent, memory_limit);
     }
     close(ends[1]);
     return WorkerProcess{pid, ends[0]};

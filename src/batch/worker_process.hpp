@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/channel.hpp"
 #include "batch/job.hpp"
 
 namespace galascan {
@@ -23,10 +24,17 @@ struct WorkerProcess {
 
 // Forks a worker that runs `function` for each job until its channel closes. In the child:
 // stdout goes to /dev/null, core dumps are off, SIGPIPE is ignored, the child dies with the
-// parent, and `other_channels` (the parent's ends of the other workers) are closed, so that each
-// worker's end of file is seen as soon as it alone lets go. Throws std::system_error when
-// socketpair or fork fails. The caller must be single-threaded (fork copies only this thread).
-WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& other_channels);
+// parent, its address space is limited to `memory_limit` bytes (0: not; release builds only,
+// batch/memory_limit.hpp), and `other_channels` (the parent's ends of the other workers) are
+// closed, so that each worker's end of file is seen as soon as it alone lets go. Throws
+// std::system_error when socketpair or fork fails (descriptor or process limits). The caller
+// must be single-threaded (fork copies only this thread).
+WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& other_channels,
+                           std::size_t memory_limit = 0);
+
+// Runs one job in this process: `done` with its result; `out_of_memory` (empty result) when it
+// threw std::bad_alloc; `failed` with the exception's message on one line for anything else.
+ResultKind run_job(const JobFunction& function, const std::string& job, std::string& result);
 
 // Resident set size of a process in bytes, from /proc/<pid>/statm; 0 when it cannot be read.
 // Pages inherited from the parent count too: they are resident in both.

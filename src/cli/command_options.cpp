@@ -5,9 +5,11 @@
 #include "cli/command_options.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -60,6 +62,28 @@ CLI::Validator one_of(const Words<Enum>& words) {
         listed);
 }
 
+// Checks a number where it is parsed: a whole number (Integer) or any decimal (double) from
+// `lowest` to `highest`. Unlike CLI::Range, which lets "nan" through (no comparison with nan is
+// true) and says "Value 1e3 not in range" of a whole number written as a decimal, this refuses
+// nan, inf and anything that is not plainly a number, in the option's own words.
+template <typename Number>
+CLI::Validator number_from(Number lowest, Number highest, const std::string& unit) {
+    return CLI::Validator(
+        [lowest, highest, unit](std::string& input) {
+            Number value{};
+            const char* end = input.data() + input.size();
+            const auto [rest, error] = std::from_chars(input.data(), end, value);
+            const bool parsed = error == std::errc() && rest == end && !input.empty();
+            if (parsed && std::isfinite(static_cast<double>(value)) && value >= lowest && value <= highest) {
+                return std::string();
+            }
+            return fmt::format("{} is not {} from {} to {}{}", input,
+                               std::is_integral_v<Number> ? "a whole number" : "a number", lowest, highest, unit);
+        },
+        // What --help shows after the type name, as CLI::Range would.
+        fmt::format("{} in [{} - {}]", std::is_integral_v<Number> ? "INT" : "FLOAT", lowest, highest));
+}
+
 template <typename Enum>
 CLI::Option* add_choice(CLI::App& command, const std::string& name, Enum& value, const Words<Enum>& words,
                         const std::string& help) {
@@ -90,8 +114,26 @@ void add_max_pages_option(CLI::App& command, Options& options) {
         .add_option("--max-pages", options.pipeline.extract.max_pages,
                     "Do not read a file with more pages (status page_limit); 0: no limit")
         ->default_val(options.pipeline.extract.max_pages)
-        ->check(CLI::Range(0, 10000000))
+        ->check(number_from(0, 10'000'000, ""))
         ->type_name("N");
+}
+
+// The limits a file is read under, in a batch's workers and in the one worker of text and explain.
+void add_limit_options(CLI::App& command, Options& options) {
+    command
+        .add_option("--timeout", options.batch.timeout_seconds,
+                    "Stop reading a file after SECONDS (status timeout); 0: no limit")
+        ->default_val(options.batch.timeout_seconds)
+        ->check(number_from(0.0, 86400.0, " seconds"))
+        ->type_name("SECONDS");
+    add_max_pages_option(command, options);
+    command
+        .add_option("--max-memory", options.batch.memory_limit_mb,
+                    "Memory a worker may use while reading a file: an allocation past it fails, and a file that "
+                    "cannot do without it gets status memory_limit; 0: no limit")
+        ->default_val(options.batch.memory_limit_mb)
+        ->check(number_from(std::size_t{0}, std::size_t{1} << 20, " MB"))
+        ->type_name("MB");
 }
 
 // `what`: "the report", "the text".
@@ -118,19 +160,9 @@ void add_input_options(CLI::App& app, Options& options) {
 
 void add_batch_options(CLI::App& app, Options& options) {
     app.add_option("-j,--jobs", options.batch.jobs, "Worker processes reading files at once (default: one per core)")
-        ->check(CLI::Range(1, 512))
+        ->check(number_from(1, 512, ""))
         ->type_name("N");
-    app.add_option("--timeout", options.batch.timeout_seconds,
-                   "Stop reading a file after SECONDS (status timeout); 0: no limit")
-        ->default_val(options.batch.timeout_seconds)
-        ->check(CLI::Range(0.0, 86400.0))
-        ->type_name("SECONDS");
-    add_max_pages_option(app, options);
-    app.add_option("--max-memory", options.batch.memory_limit_mb,
-                   "Stop reading a file when its worker uses more memory (status memory_limit); 0: no limit")
-        ->default_val(options.batch.memory_limit_mb)
-        ->check(CLI::Range(0, 1 << 20))
-        ->type_name("MB");
+    add_limit_options(app, options);
     app.add_flag_callback("--no-cache", [&options] { options.batch.use_cache = false; },
                           "Neither read nor write the extraction cache");
 }
@@ -160,7 +192,7 @@ CLI::Option* add_floor_option(CLI::App& command, const std::string& name, std::o
             double value = 0;
             const char* end = input.data() + input.size();
             const auto [rest, error] = std::from_chars(input.data(), end, value);
-            if (error != std::errc() || rest != end) {
+            if (error != std::errc() || rest != end || !std::isfinite(value)) {
                 return fmt::format("{} is not a number", input);
             }
             if (value > 1 && value <= 100 && lowest >= 0) {
@@ -192,7 +224,7 @@ void add_text_options(CLI::App& text, Options& options) {
     add_choice(text, "-f,--format", options.text_format, text_format_words, "plain (default) or json")
         ->type_name("FORMAT");
     add_password_option(text, options);
-    add_max_pages_option(text, options);
+    add_limit_options(text, options);
     add_output_file_option(text, options, "the text");
 }
 
@@ -207,7 +239,7 @@ void add_explain_options(CLI::App& explain, Options& options) {
         ->type_name("CATEGORY");
     add_password_option(explain, options);
     add_lexicon_option(explain, options);
-    add_max_pages_option(explain, options);
+    add_limit_options(explain, options);
     add_output_file_option(explain, options, "the explanation");
 }
 

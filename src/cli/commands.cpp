@@ -1,6 +1,6 @@
 // The commands that work on one file or on the lexicon or the cache: everything but the
-// report (report_command.cpp). `text` and `explain` read their one PDF in-process: they are
-// for a person looking at one document.
+// report (report_command.cpp). `text` and `explain` read their one PDF in one worker process,
+// with a batch's time and memory limits: a hostile PDF stops there, not in galascan.
 
 #include "cli/commands.hpp"
 
@@ -16,6 +16,7 @@
 #include "text/nearest_name.hpp"
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/analyse_batch.hpp"
 #include "pipeline/check_lexicon.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/writers.hpp"
@@ -24,22 +25,38 @@
 
 namespace galascan {
 
+namespace {
+
+// The one file's output delivered, or why it could not be read said: the exit code.
+int deliver_single(const std::string& path, const SingleFileOutcome& outcome, const Options& options,
+                   const Streams& streams) {
+    if (!outcome.ok) {
+        streams.err << "galascan: " << escape_for_message(path) << ": " << escape_for_message(outcome.reason) << '\n';
+        return exit_code::some_inputs_failed;
+    }
+    return deliver(outcome.output, options.output, streams.out, streams.err) ? exit_code::success
+                                                                             : exit_code::output_failed;
+}
+
+}  // namespace
+
 int run_text(const Options& options, const Streams& streams) {
     const Pipeline pipeline = build_pipeline(options.pipeline);
     const std::string& path = options.paths.front();
-    const std::variant<LaidOutDocument, ExtractError> laid_out = lay_out(path, pipeline);
-    if (const auto* error = std::get_if<ExtractError>(&laid_out)) {
-        streams.err << "galascan: " << escape_for_message(path) << ": " << escape_for_message(error->reason) << '\n';
-        return exit_code::some_inputs_failed;
-    }
-    std::ostringstream buffer;
-    if (options.text_format == TextFormat::json) {
-        write_blocks_json(path, std::get<LaidOutDocument>(laid_out), buffer);
-    } else {
-        write_blocks(std::get<LaidOutDocument>(laid_out), buffer);
-    }
-    return deliver(buffer.str(), options.output, streams.out, streams.err) ? exit_code::success
-                                                                           : exit_code::output_failed;
+    const SingleFileRender render = [&](const std::string& file) -> std::variant<std::string, ExtractError> {
+        std::variant<LaidOutDocument, ExtractError> laid_out = lay_out(file, pipeline);
+        if (auto* error = std::get_if<ExtractError>(&laid_out)) {
+            return std::move(*error);
+        }
+        std::ostringstream buffer;
+        if (options.text_format == TextFormat::json) {
+            write_blocks_json(file, std::get<LaidOutDocument>(laid_out), buffer);
+        } else {
+            write_blocks(std::get<LaidOutDocument>(laid_out), buffer);
+        }
+        return buffer.str();
+    };
+    return deliver_single(path, render_in_worker(path, render, options.batch), options, streams);
 }
 
 int run_explain(const Options& options, const Streams& streams) {
@@ -62,16 +79,17 @@ int run_explain(const Options& options, const Streams& streams) {
         return exit_code::usage;
     }
     const std::string& path = options.paths.front();
-    const std::variant<Explanation, ExtractError> explained = explain_document(path, pipeline);
-    if (const auto* error = std::get_if<ExtractError>(&explained)) {
-        streams.err << "galascan: " << escape_for_message(path) << ": " << escape_for_message(error->reason) << '\n';
-        return exit_code::some_inputs_failed;
-    }
-    const Explanation& explanation = std::get<Explanation>(explained);
-    std::ostringstream buffer;
-    write_explanation(explanation.report, explanation.laid_out, categories, options.explain_category, buffer);
-    return deliver(buffer.str(), options.output, streams.out, streams.err) ? exit_code::success
-                                                                           : exit_code::output_failed;
+    const SingleFileRender render = [&](const std::string& file) -> std::variant<std::string, ExtractError> {
+        std::variant<Explanation, ExtractError> explained = explain_document(file, pipeline);
+        if (auto* error = std::get_if<ExtractError>(&explained)) {
+            return std::move(*error);
+        }
+        const Explanation& explanation = std::get<Explanation>(explained);
+        std::ostringstream buffer;
+        write_explanation(explanation.report, explanation.laid_out, categories, options.explain_category, buffer);
+        return buffer.str();
+    };
+    return deliver_single(path, render_in_worker(path, render, options.batch), options, streams);
 }
 
 int run_lexicon_dump(const Options& /*options*/, const Streams& streams) {

@@ -9,5 +9,7 @@ inline constexpr int usage = 2;               // bad usage or configuration; not
 inline constexpr int some_inputs_failed = 3;  // finished, but some inputs could not be analysed;
                                               // wins over 1: an incomplete run cannot vouch for a requirement
 inline constexpr int output_failed = 4;       // the report could not be written (disk full, closed pipe)
+inline constexpr int internal_error = 5;      // galascan itself failed (out of memory, a bug):
+                                              // the report is missing or incomplete
 
 }  // namespace galascan::exit_code

@@ -58,10 +58,12 @@ constexpr const char* footer = R"(Examples:
 
 Batches: each file is read in a worker process (-j, default one per core), so a PDF
 that crashes or hangs Poppler becomes a row with status crashed, timeout, memory_limit or
-page_limit and the batch goes on. Extracted text is cached under $XDG_CACHE_HOME/galascan
-(else ~/.cache/galascan; at most 1 GiB, least recently used entries go first), keyed by
-the file's content: a re-run after a lexicon change skips Poppler. A progress line appears
-on stderr only when stderr is a terminal.
+page_limit and the batch goes on. A worker's memory is bounded (--max-memory): an
+allocation past it fails at once, so a decompression bomb costs neither time nor memory.
+Extracted text is cached under $XDG_CACHE_HOME/galascan (else ~/.cache/galascan; at most
+1 GiB, least recently used entries go first), keyed by the file's content: a re-run after
+a lexicon change skips Poppler. A progress line appears on stderr only when stderr is a
+terminal.
 
 Exit codes:
   0  every input was analysed
@@ -72,6 +74,7 @@ Exit codes:
      and stderr names the first five);
      3 wins over 1
   4  the report could not be written
+  5  galascan itself failed (out of memory, a bug): the report is missing or incomplete
 
 Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never), TERM=dumb (no colours, no progress line),
 XDG_CACHE_HOME / HOME (where the cache lives).

@@ -1,13 +1,14 @@
 // run_cli: the command line in, an exit code out. parse_args says which command to run and
-// with what; the environment is read here, once; the command runs; configuration errors and
-// workers that cannot start are said here, once.
+// with what; the environment is read here, once; the command runs; configuration errors, and
+// anything else that escapes a command, are said here, once: no exception leaves run_cli.
 
 #include "cli/run.hpp"
 
 #include <cstdlib>
 #include <optional>
 #include <string_view>
-#include <system_error>
+#include <exception>
+#include <new>
 
 #include <fmt/core.h>
 
@@ -55,24 +56,40 @@ bool deliver(const std::string& content, const OutputOptions& options, std::ostr
     return true;
 }
 
+int run_guarded(CommandFunction command, const Options& options, const Streams& streams) {
+    try {
+        return command(options, streams);
+    } catch (const ConfigError& error) {
+        streams.err << "galascan: " << escape_for_message(error.what()) << '\n';
+        return exit_code::usage;
+    } catch (const std::bad_alloc&) {
+        // Said without building a message that could need memory of its own.
+        streams.err << "galascan: out of memory\n";
+        return exit_code::internal_error;
+    } catch (const std::exception& error) {
+        streams.err << "galascan: internal error: " << escape_for_message(error.what()) << '\n';
+        return exit_code::internal_error;
+    } catch (...) {
+        streams.err << "galascan: internal error: unknown exception\n";
+        return exit_code::internal_error;
+    }
+}
+
 int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& err, std::FILE* out_file) {
-    const ParsedArgs parsed = parse_args(argc, argv);
+    ParsedArgs parsed;
+    try {
+        parsed = parse_args(argc, argv);
+    } catch (const std::exception& error) {  // only bad_alloc is expected: CLI11's errors are caught inside
+        err << "galascan: internal error: " << escape_for_message(error.what()) << '\n';
+        return exit_code::internal_error;
+    }
     if (parsed.command == nullptr) {
         (parsed.message_is_error ? err : out) << parsed.message;
         return parsed.exit_code;
     }
     Options options = parsed.options;
     read_environment(options);
-    try {
-        return parsed.command(options, Streams{out, err, out_file});
-    } catch (const ConfigError& error) {
-        err << "galascan: " << escape_for_message(error.what()) << '\n';
-        return exit_code::usage;
-    } catch (const std::system_error& error) {
-        // fork or socketpair refused (process or file limits): nothing could be analysed.
-        err << "galascan: cannot start worker processes: " << escape_for_message(error.what()) << '\n';
-        return exit_code::some_inputs_failed;
-    }
+    return run_guarded(parsed.command, options, Streams{out, err, out_file});
 }
 
 }  // namespace galascan

@@ -6,6 +6,7 @@
 #include "pipeline/analyse.hpp"
 
 #include <exception>
+#include <new>
 #include <utility>
 
 #include <fmt/core.h>
@@ -110,6 +111,8 @@ DocumentReport analyse_document(const std::string& path, const Pipeline& pipelin
         DocumentScore score = score_document(text.page_labels, text.laid_out, text.normalised, hits, pipeline.lexicon,
                                              pipeline.options.score);
         return analysed_report(path, text, std::move(score));
+    } catch (const std::bad_alloc&) {
+        throw;  // the worker's memory limit, not a bug of this file: the pool says memory_limit
     } catch (const std::exception& exception) {
         return internal_error_report(path, exception);
     }

@@ -27,8 +27,10 @@ TextResult read_text(const std::string& path, const PipelineOptions& options);
 // extraction cache in front of it (pipeline/cached_text.hpp).
 using TextSource = std::function<TextResult(const std::string& path)>;
 
-// One document through every stage. Never throws: a file that cannot be analysed, or an
-// unexpected exception while analysing it, becomes a DocumentReport with a failure status.
+// One document through every stage. A file that cannot be analysed, or an unexpected exception
+// while analysing it, becomes a DocumentReport with a failure status. Throws only
+// std::bad_alloc: running out of memory is the worker's limit (batch/memory_limit.hpp), which
+// the pool reports as `memory_limit`, not an `error` of this file.
 DocumentReport analyse_document(const std::string& path, const Pipeline& pipeline, const TextSource& source = {});
 
 // The first stages only: the text and structure galascan reads, for `galascan text`.

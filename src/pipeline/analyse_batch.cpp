@@ -12,6 +12,7 @@
 #include <functional>
 #include <numeric>
 #include <thread>
+#include <variant>
 
 #include <fmt/core.h>
 
@@ -63,7 +64,18 @@ std::string run_in_worker(const std::string& path, const Pipeline& pipeline,
         source = [&](const std::string& file) { return read_text_cached(file, pipeline.options, *cache, cache_hit); };
     }
     const DocumentReport report = analyse_document(path, pipeline, source);
-    return (cache_hit ? "c" : "-") + encode_document_report(report);
+    // Appended to a one-character string, not `"c" + encoded`: GCC 12 -O3 warns about
+    // operator+(const char*, std::string&&) with a false -Wrestrict (GCC bug 105329).
+    std::string result(1, cache_hit ? 'c' : '-');
+    result += encode_document_report(report);
+    return result;
+}
+
+WorkerLimits worker_limits(const BatchOptions& options) {
+    WorkerLimits limits;
+    limits.timeout_seconds = options.timeout_seconds;
+    limits.memory_bytes = options.memory_limit_mb * 1024 * 1024;
+    return limits;
 }
 
 DocumentReport stopped_report(const std::string& path, DocumentStatus status, std::string reason) {
@@ -84,7 +96,9 @@ std::string stop_reason(const JobOutcome& outcome, const BatchOptions& options) 
                 "stopped after {:g} s (--timeout): a PDF that takes this long is pathological or very large",
                 options.timeout_seconds);
         case DocumentStatus::memory_limit:
-            return fmt::format("stopped: {} (--max-memory {} MB)", outcome.detail, options.memory_limit_mb);
+            // The configured limit, never a sampled figure: the row is the same for any -j.
+            return fmt::format("stopped: reading it needed more than the {} MB memory limit (--max-memory)",
+                               options.memory_limit_mb);
         default:  // error: the job threw
             return fmt::format("internal error: {}", outcome.detail);
     }
@@ -115,12 +129,9 @@ using DocumentDone = std::function<void(std::size_t index, DocumentReport docume
 void run_in_pool(const std::vector<std::string>& paths, const std::vector<std::size_t>& order, int workers,
                  const Pipeline& pipeline, const BatchOptions& options, const std::optional<ExtractionCache>& cache,
                  const DocumentDone& done) {
-    WorkerLimits limits;
-    limits.timeout_seconds = options.timeout_seconds;
-    limits.memory_bytes = options.memory_limit_mb * 1024 * 1024;
     // The workers are forked here and inherit the built pipeline and the cache handle.
     const JobFunction analyse = [&](const std::string& path) { return run_in_worker(path, pipeline, cache); };
-    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), limits);
+    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), worker_limits(options));
     std::vector<std::string> jobs;  // in dispatch order: job j is paths[order[j]]
     for (const std::size_t index : order) {
         jobs.push_back(paths[index]);
@@ -218,6 +229,35 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
     }
     report.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
+}
+
+SingleFileOutcome render_in_worker(const std::string& path, const SingleFileRender& render,
+                                   const BatchOptions& options) {
+    // The worker's answer is tagged: 'o' and the output, or 'e' and why the file could not be read.
+    const JobFunction job = [&render](const std::string& file) {
+        std::variant<std::string, ExtractError> rendered = render(file);
+        if (auto* output = std::get_if<std::string>(&rendered)) {
+            output->insert(output->begin(), 'o');
+            return std::move(*output);
+        }
+        std::string failure(1, 'e');
+        failure += std::get<ExtractError>(rendered).reason;
+        return failure;
+    };
+    WorkerPool pool(1, with_test_faults(job, options.test_faults), worker_limits(options));
+    SingleFileOutcome outcome;
+    pool.run({path}, {0}, [&](std::size_t, JobOutcome done) {
+        if (done.status != DocumentStatus::ok) {
+            outcome.reason = stop_reason(done, options);
+        } else if (!done.payload.empty() && done.payload.front() == 'o') {
+            outcome.ok = true;
+            outcome.output = std::move(done.payload);
+            outcome.output.erase(0, 1);
+        } else {
+            outcome.reason = done.payload.empty() ? std::string() : done.payload.substr(1);
+        }
+    });
+    return outcome;
 }
 
 }  // namespace galascan

@@ -3,12 +3,15 @@
 
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "cli/exit_codes.hpp"
 #include "cli/run.hpp"
+#include "lexicon/load_lexicon.hpp"
 
 using namespace galascan;
 
@@ -134,4 +137,74 @@ TEST_CASE("an output file that cannot be written is exit 4") {
     const Outcome outcome = run({"--lexicon", mini_lexicon, "-o", "/nonexistent-dir/out.csv", "/nonexistent.pdf"});
     CHECK(outcome.exit_code == exit_code::output_failed);
     CHECK(outcome.err.find("cannot write /nonexistent-dir/out.csv") != std::string::npos);
+}
+
+TEST_CASE("a numeric option that is not a finite number in its range is a usage error, never a crash") {
+    // --timeout nan passed CLI::Range (no comparison with nan is true) and aborted the run with
+    // an uncaught std::invalid_argument from the worker pool (exit 134).
+    const std::string plan = std::string(GALASCAN_FIXTURES_DIR) + "/base-text.pdf";
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"--timeout", "nan", plan},
+             {"--timeout", "inf", plan},
+             {"--timeout", "-1", plan},
+             {"--timeout", "0x10", plan},
+             {"--max-memory", "nan", plan},
+             {"--max-memory", "-5", plan},
+             {"--max-memory", "1e3", plan},
+             {"--max-pages", "1.5", plan},
+             {"-j", "nan", plan},
+             {"-j", "0", plan},
+             {"text", "--timeout", "nan", plan},
+             {"explain", "--max-memory", "inf", plan},
+             {"evaluate", "--min-kappa", "nan", "labels.csv"},
+             {"evaluate", "--timeout", "nan", "labels.csv"}}) {
+        const Outcome outcome = run_as_typed(args);
+        CAPTURE(args);
+        CAPTURE(outcome.err);
+        CHECK(outcome.exit_code == exit_code::usage);
+        CHECK(outcome.out.empty());
+        CHECK(outcome.err.rfind("galascan: --", 0) == 0);
+        CHECK(outcome.err.find("Run 'galascan --help'") != std::string::npos);
+    }
+    const Outcome fine = run({"--timeout", "1e2", "--max-memory", "0", "-j", "1", "--format", "csv", plan});
+    CHECK(fine.exit_code == exit_code::success);
+}
+
+namespace {
+
+int throws_runtime_error(const Options&, const Streams&) {
+    throw std::runtime_error("kapot\nin twee regels");
+}
+int throws_bad_alloc(const Options&, const Streams&) {
+    throw std::bad_alloc();
+}
+int throws_config_error(const Options&, const Streams&) {
+    throw ConfigError("lexicon.toml:3:1: fout");
+}
+int throws_int(const Options&, const Streams&) {
+    throw 42;
+}
+
+}  // namespace
+
+TEST_CASE("no exception escapes a command: each is a message and a documented exit code") {
+    const Options options;
+    const auto guarded = [&options](CommandFunction command) {
+        std::ostringstream out, err;
+        const int code = run_guarded(command, options, Streams{out, err, nullptr});
+        CHECK(out.str().empty());
+        return Outcome{code, out.str(), err.str()};
+    };
+    const Outcome runtime = guarded(throws_runtime_error);
+    CHECK(runtime.exit_code == exit_code::internal_error);
+    CHECK(runtime.err == "galascan: internal error: kapot\\nin twee regels\n");
+    const Outcome memory = guarded(throws_bad_alloc);
+    CHECK(memory.exit_code == exit_code::internal_error);
+    CHECK(memory.err == "galascan: out of memory\n");
+    const Outcome config = guarded(throws_config_error);
+    CHECK(config.exit_code == exit_code::usage);
+    CHECK(config.err == "galascan: lexicon.toml:3:1: fout\n");
+    const Outcome unknown = guarded(throws_int);
+    CHECK(unknown.exit_code == exit_code::internal_error);
+    CHECK(unknown.err == "galascan: internal error: unknown exception\n");
 }

@@ -34,7 +34,11 @@ DocumentScore score_pages(const Lexicon& lexicon, const std::vector<std::string>
     std::vector<std::string> labels;
     for (const std::string& text : pages) {
         const int index = static_cast<int>(document.pages.size()) + 1;
-        labels.push_back("p" + std::to_string(index));
+        // Appended, not "p" + std::to_string(index): GCC 12 -O3 warns about that with a false
+        // -Wrestrict (GCC bug 105329), which fails a Release build with warnings as errors.
+        std::string label(1, 'p');
+        label += std::to_string(index);
+        labels.push_back(label);
         document.pages.push_back(Page{index, labels.back(), text});
     }
     const LaidOutDocument laid_out = classify_blocks(document);
