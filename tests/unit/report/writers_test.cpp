@@ -110,3 +110,24 @@ TEST_CASE("table: colour only when the style asks for it") {
     write_table(sample_report(), out, TableStyle{true, 0});
     CHECK(out.str().find("\x1b[32m") != std::string::npos);
 }
+
+TEST_CASE("table: a lexicon's labels and short labels reach the terminal escaped") {
+    Report report = sample_report();
+    report.categories[0].label = "Mantel\x1b]0;titel\x07zorg";
+    report.categories[0].short_label = "M\x1b[31m";
+    for (const bool batch : {true, false}) {
+        CAPTURE(batch);
+        if (!batch) {
+            report.documents.pop_back();
+        }
+        std::ostringstream out;
+        write_table(report, out, TableStyle{});
+        const std::string table = out.str();
+        CHECK(table.find("Mantel\\x1b]0;titel\\x07zorg") != std::string::npos);
+        CHECK(table.find('\x1b') == std::string::npos);
+        CHECK(table.find('\x07') == std::string::npos);
+        if (batch) {
+            CHECK(table.find("M\\x1b[31m ") != std::string::npos);
+        }
+    }
+}
