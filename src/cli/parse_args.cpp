@@ -11,6 +11,7 @@
 
 #include "cli/command_options.hpp"
 #include "cli/exit_codes.hpp"
+#include "report/sanitise.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -180,8 +181,11 @@ ParsedArgs message(int exit_code, std::string text, bool is_error) {
     return parsed;
 }
 
+// `what` quotes the arguments (CLI11's messages too): a file named "-\e]0;x\a.pdf" must not
+// retitle the terminal, so its controls are escaped here, where every usage error passes.
 ParsedArgs usage_error(const std::string& what) {
-    return message(exit_code::usage, fmt::format("galascan: {}\nRun 'galascan --help' for usage and examples.\n", what),
+    return message(exit_code::usage,
+                   fmt::format("galascan: {}\nRun 'galascan --help' for usage and examples.\n", escape_controls(what)),
                    true);
 }
 
