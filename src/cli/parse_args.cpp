@@ -15,6 +15,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/version_text.hpp"
 #include "text/nearest_name.hpp"
+#include "report/sanitise.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -188,8 +189,11 @@ ParsedArgs message(int exit_code, std::string text, bool is_error) {
     return parsed;
 }
 
+// `what` quotes the arguments (CLI11's messages too): a file named "-\e]0;x\a.pdf" must not
+// retitle the terminal, so its controls are escaped here, where every usage error passes.
 ParsedArgs usage_error(const std::string& what) {
-    return message(exit_code::usage, fmt::format("galascan: {}\nRun 'galascan --help' for usage and examples.\n", what),
+    return message(exit_code::usage,
+                   fmt::format("galascan: {}\nRun 'galascan --help' for usage and examples.\n", escape_controls(what)),
                    true);
 }
 

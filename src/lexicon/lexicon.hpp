@@ -78,8 +78,16 @@ struct GradingRules {
     int relevance_section_words = 200;  // sections this long decide for their own blocks
 };
 
+// [grading] topic_category of galascan 0.1: no longer read, but one that names no category is
+// a mistake worth saying (load_lexicon refuses it), not a key to pass over in silence.
+struct ObsoleteTopicCategory {
+    std::string id;
+    std::string source;        // "file:line:col"
+};
+
 struct Lexicon {
     GradingRules grading;
+    std::vector<ObsoleteTopicCategory> topic_categories;   // the non-empty ones, in file order
     std::vector<Category> categories;   // graded ones in file order (the report's order), then the
                                         // domain register, when there is one, last
     std::vector<Term> terms;

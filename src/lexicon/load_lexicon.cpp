@@ -4,14 +4,18 @@
 
 #include "lexicon/load_lexicon.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iterator>
-#include <fstream>
 #include <set>
 #include <tuple>
 #include <utility>
 #include <variant>
-#include <sstream>
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -65,14 +69,23 @@ bool is_valid_id(std::string_view id) {
     return !id.empty();
 }
 
+// The first letter or digit of each part of the id, capitalised: "rol_inwoners" -> "RI",
+// "zorg_2025" -> "Z2". Only what is_valid_id lets through, so always printable ASCII; "_" for
+// an id of underscores alone.
 std::string derive_short_label(std::string_view id) {
     std::string short_label;
-    for (std::size_t i = 0; i < id.size() && short_label.size() < 3; ++i) {
-        if (i == 0 || id[i - 1] == '_') {
-            short_label += static_cast<char>(id[i] - 'a' + 'A');
+    bool part_start = true;
+    for (const char c : id) {
+        if (c == '_') {
+            part_start = true;
+            continue;
         }
+        if (part_start && short_label.size() < 3) {
+            short_label += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        }
+        part_start = false;
     }
-    return short_label;
+    return short_label.empty() ? std::string("_") : short_label;
 }
 
 std::vector<std::string> string_array(const std::string& file, const toml::table& table, std::string_view key) {
@@ -194,6 +207,10 @@ void load_entry_table(const std::string& file, const toml::table& entry, Categor
         term.generic = *generic->value<bool>();
     }
     term.near = string_array(file, entry, "near");
+    if (entry.contains("near") && term.near.empty()) {
+        // Read literally it never counts, as implemented it counts anywhere: say which was meant.
+        fail(file, *entry.get("near"), "'near' is empty: name at least one word, or leave 'near' out");
+    }
     lexicon.terms.push_back(std::move(term));
     add_exclusions(file, entry, category, static_cast<TermIndex>(lexicon.terms.size() - 1), lexicon);
 }
@@ -206,6 +223,9 @@ void load_terms(const std::string& file, const toml::table& table, CategoryIndex
     const toml::array* terms = node->as_array();
     if (terms == nullptr) {
         fail(file, *node, "'terms' must be an array of strings and entry tables");
+    }
+    if (terms->empty()) {
+        fail(file, *node, "'terms' is empty: nothing could ever find this category");
     }
     for (const toml::node& element : *terms) {
         if (const toml::table* entry = element.as_table()) {
@@ -313,7 +333,8 @@ void load_category(const std::string& file, const toml::table& table, Lexicon& l
 }
 
 // [grading]: the thresholds of the grading rule; a later file overrides an earlier one.
-void load_grading(const std::string& file, const toml::node& node, GradingRules& rules) {
+void load_grading(const std::string& file, const toml::node& node, Lexicon& lexicon) {
+    GradingRules& rules = lexicon.grading;
     const toml::table* table = node.as_table();
     if (table == nullptr) {
         fail(file, node, "'grading' must be a table: [grading]");
@@ -340,8 +361,18 @@ void load_grading(const std::string& file, const toml::node& node, GradingRules&
         {"relevance_section_words", &rules.relevance_section_words, 1000000},
     };
     for (const auto& [key, value] : *table) {
-        if (key.str() == "topic_density" || key.str() == "topic_category") {
+        if (key.str() == "topic_density") {
             continue;  // galascan 0.1's off-topic rule, replaced by domain_density; old files still load
+        }
+        if (key.str() == "topic_category") {  // of the same rule; checked in load_lexicon, then ignored
+            const std::optional<std::string> id = value.value<std::string>();
+            if (!id) {
+                fail(file, value, "'topic_category' must be a category id in quotes (\"\" for none)");
+            }
+            if (!id->empty()) {
+                lexicon.topic_categories.push_back(ObsoleteTopicCategory{*id, where(file, value.source())});
+            }
+            continue;
         }
         const auto known = std::find_if(std::begin(thresholds), std::end(thresholds),
                                         [&key = key](const Threshold& t) { return key.str() == t.key; });
@@ -376,7 +407,7 @@ void load_source(const LexiconSource& source, Lexicon& lexicon) {
     }
     for (const auto& [key, value] : root) {
         if (key.str() == "grading") {
-            load_grading(source.name, value, lexicon.grading);
+            load_grading(source.name, value, lexicon);
         } else if (key.str() == "domain") {
             load_domain(source.name, value, lexicon);
         } else if (key.str() != "category") {
@@ -401,6 +432,52 @@ void load_source(const LexiconSource& source, Lexicon& lexicon) {
     }
 }
 
+// A lexicon file's bytes. Only a regular file of at most max_lexicon_bytes: a path is whatever
+// the user typed, and /dev/zero would be read until memory runs out, a FIFO would wait for a
+// writer forever. O_NONBLOCK, so that opening a FIFO returns at once and fstat can refuse it.
+std::string read_lexicon_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        throw ConfigError(fmt::format("{}: cannot read the lexicon file: {}", path, std::strerror(errno)));
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } const closer{fd};
+    struct stat status {};
+    if (::fstat(fd, &status) != 0) {
+        throw ConfigError(fmt::format("{}: cannot read the lexicon file: {}", path, std::strerror(errno)));
+    }
+    if (!S_ISREG(status.st_mode)) {
+        throw ConfigError(fmt::format("{}: a lexicon must be a regular file, not {}", path,
+                                      S_ISDIR(status.st_mode) ? "a folder" : "a device, FIFO or socket"));
+    }
+    const auto too_large = [&] {
+        return ConfigError(fmt::format("{}: the lexicon file is larger than {} MiB", path, max_lexicon_bytes >> 20));
+    };
+    if (status.st_size > static_cast<off_t>(max_lexicon_bytes)) {
+        throw too_large();
+    }
+    std::string content;
+    char buffer[64 * 1024];
+    for (;;) {  // to the end, not to st_size: the file may have grown since
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0 && errno == EINTR) {
+            continue;
+        }
+        if (count < 0) {
+            throw ConfigError(fmt::format("{}: cannot read the lexicon file: {}", path, std::strerror(errno)));
+        }
+        if (count == 0) {
+            return content;
+        }
+        content.append(buffer, static_cast<std::size_t>(count));
+        if (content.size() > max_lexicon_bytes) {
+            throw too_large();
+        }
+    }
+}
+
 }  // namespace
 
 Lexicon parse_lexicon(const std::vector<LexiconSource>& sources) {
@@ -418,19 +495,20 @@ Lexicon load_lexicon(const std::vector<LexiconSource>& sources) {
     if (graded_count(lexicon) == 0) {
         throw ConfigError("the lexicon has no categories");
     }
+    for (const ObsoleteTopicCategory& topic : lexicon.topic_categories) {
+        const auto named = [&](const Category& c) { return c.id == topic.id && c.kind != CategoryKind::domain; };
+        if (std::none_of(lexicon.categories.begin(), lexicon.categories.end(), named)) {
+            throw ConfigError(fmt::format("{}: 'topic_category' names '{}', which is no category of the lexicon",
+                                          topic.source, topic.id));
+        }
+    }
     return lexicon;
 }
 
 std::vector<LexiconSource> read_lexicon_sources(const std::vector<std::string>& paths) {
     std::vector<LexiconSource> sources;
     for (const std::string& path : paths) {
-        std::ifstream file(path, std::ios::binary);
-        if (!file) {
-            throw ConfigError(fmt::format("{}: cannot read the lexicon file", path));
-        }
-        std::ostringstream content;
-        content << file.rdbuf();
-        sources.push_back(LexiconSource{path, content.str()});
+        sources.push_back(LexiconSource{path, read_lexicon_file(path)});
     }
     return sources;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Loading lexicons from TOML. The only file that includes toml++.
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -31,7 +32,12 @@ Lexicon parse_lexicon(const std::vector<LexiconSource>& sources);
 // when no category is left to grade.
 Lexicon load_lexicon(const std::vector<LexiconSource>& sources);
 
-// The files' contents; throws ConfigError when one cannot be read.
+// The most a lexicon file may hold (4 MiB; the built-in lexicon is under 100 KiB): a lexicon
+// is written by hand, and a path given as one may name anything.
+inline constexpr std::size_t max_lexicon_bytes = std::size_t{4} << 20;
+
+// The files' contents; throws ConfigError when one cannot be read, is no regular file (a
+// device, a FIFO, a folder) or holds more than max_lexicon_bytes.
 std::vector<LexiconSource> read_lexicon_sources(const std::vector<std::string>& paths);
 
 // The TOML files compiled into the binary, as sources.

@@ -14,6 +14,7 @@
 #include "normalise/normalise.hpp"
 #include "score/score_document.hpp"
 #include "text/character_classes.hpp"
+#include "text/utf8.hpp"
 
 namespace galascan {
 
@@ -70,6 +71,43 @@ std::vector<Hit> hits_in(const std::string& text, const Matcher& matcher, Normal
     return matcher.find_all(normalised.text);
 }
 
+// Whether a near word can ever be found: the matcher compares it with the start of one word,
+// so it must be letters and digits alone ("*", "mantel zorg" or "-" never are).
+bool is_findable_near_word(std::string_view folded) {
+    for (std::size_t offset = 0; offset < folded.size();) {
+        if (!is_word_code_point(decode_utf8(folded, offset))) {
+            return false;
+        }
+    }
+    return !folded.empty();
+}
+
+// `near` words that can never be found: an error when the entry then never counts, a warning
+// when another of its near words still can. One empty after folding is next to every word.
+void check_near_words(const Term& term, const NormaliseOptions& options, std::vector<LexiconFinding>& findings) {
+    std::vector<std::string> unfindable;
+    for (const std::string& word : term.near) {
+        const std::string folded = join_whitespace(fold_for_matching(word, options));
+        if (folded.empty()) {
+            findings.push_back({false, term.source,
+                                fmt::format("'{}': near word '{}' is empty after folding: every word is near it, "
+                                            "as without 'near'",
+                                            term.text, word)});
+        } else if (!is_findable_near_word(folded)) {
+            unfindable.push_back("'" + word + "'");
+        }
+    }
+    if (unfindable.empty()) {
+        return;
+    }
+    const bool never_counts = unfindable.size() == term.near.size();
+    findings.push_back({never_counts, term.source,
+                        fmt::format("'{}': near word{} {} can never be found (a near word is compared with the start "
+                                    "of one word: letters and digits only){}",
+                                    term.text, unfindable.size() == 1 ? "" : "s", fmt::join(unfindable, ", "),
+                                    never_counts ? ", so the entry never counts" : "")});
+}
+
 void check_entries(const Lexicon& lexicon, std::vector<LexiconFinding>& findings) {
     const NormaliseOptions options;
     std::map<std::pair<std::string, Position>, std::vector<TermIndex>> by_phrase;
@@ -94,6 +132,7 @@ void check_entries(const Lexicon& lexicon, std::vector<LexiconFinding>& findings
                                             "written, its words never apart",
                                             term.text)});
         }
+        check_near_words(term, options, findings);
         by_phrase[{folded, term.position}].push_back(i);
     }
     for (const auto& [key, terms] : by_phrase) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/core.h>
 
@@ -78,14 +79,17 @@ void write_grid(const Report& report, std::ostream& out, const TableStyle& style
         name_width = std::max(name_width, display_width(escape_controls(document.path)));
     }
     name_width = std::min<std::size_t>(name_width, 60);  // longer paths keep their tail
+    // Labels come from the lexicon, a file anyone may hand over: escaped like PDF text.
+    std::vector<std::string> short_labels;
     std::size_t cell_width = 3;
     for (const CategoryInfo& category : report.categories) {
-        cell_width = std::max(cell_width, display_width(category.short_label) + 1);
+        short_labels.push_back(escape_controls(category.short_label));
+        cell_width = std::max(cell_width, display_width(short_labels.back()) + 1);
     }
     std::string header = pad("file", name_width) + "  " + pad("status", 10) + fmt::format("{:>5} {:>7}  ", "pages", "words");
     for (std::size_t i = 0; i < report.categories.size(); ++i) {
         const bool kind_changes = i > 0 && report.categories[i].kind != report.categories[i - 1].kind;
-        header += (kind_changes ? "| " : "") + pad(report.categories[i].short_label, cell_width);
+        header += (kind_changes ? "| " : "") + pad(short_labels[i], cell_width);
     }
     out << paint(style, bold, header) << '\n';
     for (const DocumentReport& document : report.documents) {
@@ -110,9 +114,10 @@ void write_grid(const Report& report, std::ostream& out, const TableStyle& style
         out << '\n';
     }
     out << '\n' << "C = covered, m = mentioned, - = absent\n";
-    for (const CategoryInfo& category : report.categories) {
-        out << fmt::format("  {:<4} {:<9} {}\n", category.short_label, category_kind_name(category.kind),
-                           category.label);
+    for (std::size_t i = 0; i < report.categories.size(); ++i) {
+        const CategoryInfo& category = report.categories[i];
+        out << fmt::format("  {} {:<9} {}\n", pad(short_labels[i], 4), category_kind_name(category.kind),
+                           escape_controls(category.label));
     }
     const ReportSummary summary = summarise(report);
     out << fmt::format("\n{} documents: {} analysed, {} could not be analysed\n", summary.documents, summary.analysed,
@@ -142,9 +147,11 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
     const std::size_t snippet_room = width > 0 ? std::max<std::size_t>(width, evidence_indent + page_width + 20) -
                                                      evidence_indent - page_width
                                                : 0;
+    std::vector<std::string> labels;   // from the lexicon: escaped like PDF text
     std::size_t label_width = 0;
     for (const CategoryInfo& category : report.categories) {
-        label_width = std::max(label_width, display_width(category.label));
+        labels.push_back(escape_controls(category.label));
+        label_width = std::max(label_width, display_width(labels.back()));
     }
     for (std::size_t i = 0; i < document.categories.size(); ++i) {
         const CategoryInfo& info = report.categories[i];
@@ -152,7 +159,7 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
             out << '\n' << paint(style, bold, info.kind == CategoryKind::theme ? "Themes" : "Bouwstenen") << '\n';
         }
         const CategoryScore& score = document.categories[i];
-        out << "  " << paint(style, grade_colour(score.grade), pad(grade_name(score.grade), 10)) << pad(info.label, label_width)
+        out << "  " << paint(style, grade_colour(score.grade), pad(grade_name(score.grade), 10)) << pad(labels[i], label_width)
             << fmt::format("  score {:>3}  hits {:>3}  pages {:>2}\n", score.score, score.signals.counted_hits,
                               score.signals.pages);
         for (const Evidence& evidence : score.evidence) {

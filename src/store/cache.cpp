@@ -150,12 +150,19 @@ std::filesystem::path ExtractionCache::entry_path(const CacheKey& key) const {
 std::optional<DocumentText> ExtractionCache::lookup(const CacheKey& key) const {
     try {
         const std::filesystem::path path = entry_path(key);
-        const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+        // Not through a link, and without waiting for a writer should a FIFO stand there.
+        const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
         if (file.get() < 0) {
-            return std::nullopt;   // not cached (or unreadable: nothing this run can mend)
+            return std::nullopt;   // not cached, a link (or unreadable: nothing this run can mend)
+        }
+        struct stat status {};
+        if (::fstat(file.get(), &status) != 0 || !S_ISREG(status.st_mode)) {
+            return std::nullopt;   // a FIFO, device or folder: a miss; store() renames an entry over it
         }
         std::optional<DocumentText> text;
-        if (const std::optional<std::string> entry = read_whole(file.get())) {
+        const bool sane_size = status.st_size >= static_cast<off_t>(entry_magic.size()) &&
+                               static_cast<std::uintmax_t>(status.st_size) <= max_entry_bytes;
+        if (const std::optional<std::string> entry = sane_size ? read_whole(file.get()) : std::nullopt) {
             if (const std::optional<std::string_view> payload = entry_payload(*entry, key)) {
                 text = decode_document_text(*payload);
             }
@@ -180,8 +187,21 @@ StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text
             return StoreResult{false, fmt::format("cannot create {}: {}", path.parent_path().string(),
                                                   error.message())};
         }
+        // Only a real folder and a regular file (or none) at the entry's place: write_file_atomically
+        // follows a link and writes into a FIFO (which would wait for a reader forever), right for
+        // -o, wrong for a cache that anything may have been planted in. Such a thing goes first.
+        struct stat status {};
+        if (::lstat(path.parent_path().c_str(), &status) != 0 || !S_ISDIR(status.st_mode)) {
+            return StoreResult{false, fmt::format("{} is not a folder", path.parent_path().string())};
+        }
+        if (::lstat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode) && ::unlink(path.c_str()) != 0) {
+            return StoreResult{false, fmt::format("cannot replace {}: {}", path.string(), errno_message(errno))};
+        }
         const std::string payload = encode_document_text(text);
         const std::string header = entry_header(key, payload);
+        if (header.size() + payload.size() > max_entry_bytes) {
+            return StoreResult{false, "the text is too large for a cache entry"};   // lookup() would not read it
+        }
 
         if (const std::optional<FileWriteError> failure =
                 write_file_atomically(path, {header, payload}, FilePermissions::owner_only)) {

@@ -49,6 +49,10 @@ CacheKey cache_key(const ContentHash& content, std::string_view extraction_versi
 // values (nullptr: unset) so tests need not touch the environment.
 std::optional<std::filesystem::path> default_cache_directory(const char* xdg_cache_home, const char* home);
 
+// The largest entry lookup() reads and store() writes (the cache's whole default bound); a
+// larger file under an entry's name is damaged or planted, and a miss.
+inline constexpr std::uintmax_t max_entry_bytes = std::uintmax_t{1} << 30;
+
 struct StoreResult {
     bool stored = false;
     std::string error;    // why not, when not stored: the caller goes on without the cache
@@ -74,8 +78,9 @@ public:
     const std::filesystem::path& directory() const { return m_directory; }
     std::filesystem::path entry_path(const CacheKey& key) const;
 
-    // The entry's text. A missing entry is a miss; a truncated, corrupt or older-format one too, and it is removed. A
-    // hit marks the entry as recently used (its mtime), for trim().
+    // The entry's text. A missing entry is a miss; a truncated, corrupt, oversized or older-format one too, and it
+    // is removed; a link, FIFO or device at its place is a miss, left for store() to replace. A hit marks the entry
+    // as recently used (its mtime), for trim().
     std::optional<DocumentText> lookup(const CacheKey& key) const;
 
     // Writes the entry to a temporary file beside it and renames it into place, so readers,
@@ -87,7 +92,8 @@ public:
     // count towards the total but stay: another process is writing them.
     TrimResult trim(std::uintmax_t max_bytes) const;
 
-    // Removes every entry and temporary file (galascan cache clear); leaves other files alone.
+    // Removes every entry and temporary file (galascan cache clear); leaves other files alone. A
+    // symbolic link under galascan's names (a fan-out folder, an entry) is removed, never followed.
     FileTally clear() const;
 
 private:

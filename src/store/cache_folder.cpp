@@ -38,12 +38,27 @@ struct CacheFile {
     bool temporary = false;
 };
 
+// A folder entry's own type, a symbolic link never followed.
+fs::file_type own_type(const fs::directory_entry& entry) {
+    std::error_code error;
+    return entry.symlink_status(error).type();
+}
+
 // Every entry and temporary file; files that vanish or cannot be read meanwhile are skipped.
-std::vector<CacheFile> list_cache_files(const fs::path& directory) {
+// Links are never followed, neither a fan-out folder's nor an entry's: a link planted in the
+// cache must not lead trim() or clear() to files elsewhere. `links`, when given, gets the
+// links (and other non-files) that stand under galascan's names, for clear() to remove.
+std::vector<CacheFile> list_cache_files(const fs::path& directory, std::vector<fs::path>* links = nullptr) {
     std::vector<CacheFile> files;
     std::error_code error;
     for (fs::directory_iterator folder(directory, error), end; !error && folder != end; folder.increment(error)) {
         if (!is_fan_out_folder(folder->path().filename().native())) {
+            continue;
+        }
+        if (own_type(*folder) != fs::file_type::directory) {
+            if (links != nullptr && own_type(*folder) == fs::file_type::symlink) {
+                links->push_back(folder->path());
+            }
             continue;
         }
         std::error_code inner_error;
@@ -51,10 +66,17 @@ std::vector<CacheFile> list_cache_files(const fs::path& directory) {
              file.increment(inner_error)) {
             const std::string name = file->path().filename().native();
             const bool temporary = is_temporary_name(name);
-            std::error_code status_error;
-            if ((!temporary && !is_entry_name(name)) || !file->is_regular_file(status_error)) {
+            if (!temporary && !is_entry_name(name)) {
                 continue;
             }
+            const fs::file_type type = own_type(*file);
+            if (type != fs::file_type::regular) {
+                if (links != nullptr && type != fs::file_type::directory && type != fs::file_type::none) {
+                    links->push_back(file->path());   // a link, FIFO or socket where an entry belongs
+                }
+                continue;
+            }
+            std::error_code status_error;
             const std::uintmax_t bytes = file->file_size(status_error);
             const fs::file_time_type modified = file->last_write_time(status_error);
             if (!status_error) {
@@ -132,13 +154,21 @@ TrimResult ExtractionCache::trim(std::uintmax_t max_bytes) const {
 FileTally ExtractionCache::clear() const {
     FileTally removed;
     try {
-        for (const CacheFile& file : list_cache_files(m_directory)) {
+        std::vector<fs::path> links;
+        for (const CacheFile& file : list_cache_files(m_directory, &links)) {
             remove_file(file, removed);
+        }
+        for (const fs::path& link : links) {
+            std::error_code ignored;
+            if (fs::remove(link, ignored)) {   // the link itself, never what it points to
+                ++removed.files;
+            }
         }
         std::error_code error;
         for (fs::directory_iterator folder(m_directory, error), end; !error && folder != end;
              folder.increment(error)) {
-            if (is_fan_out_folder(folder->path().filename().native())) {
+            if (is_fan_out_folder(folder->path().filename().native()) &&
+                own_type(*folder) == fs::file_type::directory) {
                 std::error_code ignored;
                 fs::remove(folder->path(), ignored);   // only when empty: someone else's files stay
             }

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 
 #include <string>
@@ -105,6 +107,20 @@ TEST_CASE("the built-in lexicon has the twelve contract categories in contract o
 
 TEST_CASE("lexicon files that cannot be read are configuration errors") {
     CHECK_THROWS_AS(load_lexicon_files({"/nonexistent/lexicon.toml"}), ConfigError);
+    // A path may name anything: only a regular file of at most max_lexicon_bytes is read.
+    CHECK_THROWS_WITH_AS(read_lexicon_sources({"/dev/zero"}),
+                         "/dev/zero: a lexicon must be a regular file, not a device, FIFO or socket", ConfigError);
+    CHECK_THROWS_WITH_AS(read_lexicon_sources({"/"}), "/: a lexicon must be a regular file, not a folder", ConfigError);
+    char name[] = "/tmp/galascan-lexicon-XXXXXX";
+    const int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    REQUIRE(::ftruncate(fd, static_cast<off_t>(max_lexicon_bytes) + 1) == 0);   // sparse: no disk used
+    ::close(fd);
+    CHECK_THROWS_WITH_AS(read_lexicon_sources({name}), (std::string(name) + ": the lexicon file is larger than 4 MiB").c_str(),
+                         ConfigError);
+    REQUIRE(::truncate(name, static_cast<off_t>(max_lexicon_bytes)) == 0);   // the cap itself is read
+    CHECK(read_lexicon_sources({name}).front().content.size() == max_lexicon_bytes);
+    ::unlink(name);
 }
 
 TEST_CASE("entries: '*' marks compound positions, tables give weight, near words and exclusions") {
@@ -222,4 +238,33 @@ TEST_CASE("[domain] is the register of the social domain: matched, never graded,
     CHECK_THROWS_WITH_AS(
         load_lexicon({LexiconSource{"a.toml", themes + "[domain]\nlabel = \"D\"\nterms = [{term = \"x\", generic = 1}]\n"}}),
         doctest::Contains("'generic' must be true or false"), ConfigError);
+}
+
+TEST_CASE("a short label derived from the id is letters and digits, capitalised") {
+    const auto short_of = [](const std::string& id) {
+        const Lexicon lexicon = load_lexicon(
+            {LexiconSource{"t.toml", "[[category]]\nid=\"" + id + "\"\nkind=\"theme\"\nlabel=\"A\"\nterms=[\"x\"]\n"}});
+        return lexicon.categories.front().short_label;
+    };
+    CHECK(short_of("rol_inwoners") == "RI");
+    CHECK(short_of("zorg_2025") == "Z2");   // was "Z\x12": a digit shifted as if a letter
+    CHECK(short_of("_zorg__plan") == "ZP");
+    CHECK(short_of("2025_plan") == "2P");
+    CHECK(short_of("a_b_c_d") == "ABC");
+    CHECK(short_of("___") == "_");
+}
+
+TEST_CASE("what can never find anything is refused: no terms, no near words, an unknown topic_category") {
+    const std::string start = "[[category]]\nid=\"a\"\nkind=\"theme\"\nlabel=\"A\"\n";
+    CHECK(error_of(start + "terms=[]\n") == "test.toml:5:7: 'terms' is empty: nothing could ever find this category");
+    CHECK(error_of(start + "terms=[{term=\"x\", near=[]}]\n") ==
+          "test.toml:5:24: 'near' is empty: name at least one word, or leave 'near' out");
+    CHECK(error_of(start + "terms=[\"x\"]\n[grading]\ntopic_category = \"mantelzorg\"\n") ==
+          "test.toml:7:18: 'topic_category' names 'mantelzorg', which is no category of the lexicon");
+    CHECK(error_of(start + "terms=[\"x\"]\n[grading]\ntopic_category = 3\n") ==
+          "test.toml:7:18: 'topic_category' must be a category id in quotes (\"\" for none)");
+    CHECK(error_of(start + "terms=[\"x\"]\n[grading]\ntopic_category = \"a\"\n").empty());   // galascan 0.1's key
+    // The category it names may stand in a later file.
+    CHECK_NOTHROW(load_lexicon({LexiconSource{"a.toml", "[grading]\ntopic_category = \"a\"\n"},
+                                LexiconSource{"b.toml", start + "terms=[\"x\"]\n"}}));
 }

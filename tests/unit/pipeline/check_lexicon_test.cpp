@@ -135,3 +135,25 @@ TEST_CASE("the example in docs/lexicon-format.md is a sound lexicon") {
     }
     CHECK(check.examples_failed == 0);
 }
+
+TEST_CASE("near words that can never be found: an error when the entry never counts, else a warning") {
+    const LexiconCheck never = check_of(header + "terms = [{term = \"logeren\", near = [\"*\"]}]\n");
+    CHECK(has_finding(never, true, "t.toml:5:10", "near word '*' can never be found"));
+    CHECK(has_finding(never, true, "t.toml:5:10", "so the entry never counts"));
+    CHECK(!never.sound());
+    const LexiconCheck some = check_of(header + "terms = [{term = \"logeren\", near = [\"mantel zorg\", \"naaste\"]}]\n");
+    CHECK(has_finding(some, false, "t.toml:5:10", "near word 'mantel zorg' can never be found"));
+    CHECK(some.sound());
+    const LexiconCheck empty = check_of(header + "terms = [{term = \"logeren\", near = [\"\\u00AD\"]}]\n");
+    CHECK(has_finding(empty, false, "t.toml:5:10", "is empty after folding: every word is near it"));
+    CHECK(check_of(header + "terms = [{term = \"logeren\", near = [\"naaste\", \"mantelzorg\"]}]\n").findings.empty());
+}
+
+TEST_CASE("no terms, no near words and an unknown topic_category make a lexicon unsound") {
+    CHECK(has_finding(check_of(header + "terms = []\n"), true, "t.toml:5:9", "'terms' is empty"));
+    CHECK(has_finding(check_of(header + "terms = [{term = \"x\", near = []}]\n"), true, "t.toml:5:30",
+                      "'near' is empty"));
+    const LexiconCheck unknown = check_of(header + "terms = [\"x\"]\n[grading]\ntopic_category = \"fundament\"\n");
+    CHECK(has_finding(unknown, true, "t.toml:7:18", "'topic_category' names 'fundament'"));
+    CHECK(!unknown.sound());
+}

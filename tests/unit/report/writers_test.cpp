@@ -144,3 +144,24 @@ TEST_CASE("JSON: a file name that is not UTF-8 keeps its exact bytes in file_bas
     write_jsonl_document(report, report.documents[0], line);
     CHECK(nlohmann::json::parse(line.str())["file_base64"] == "cGxhbv8ucGRm");
 }
+
+TEST_CASE("table: a lexicon's labels and short labels reach the terminal escaped") {
+    Report report = sample_report();
+    report.categories[0].label = "Mantel\x1b]0;titel\x07zorg";
+    report.categories[0].short_label = "M\x1b[31m";
+    for (const bool batch : {true, false}) {
+        CAPTURE(batch);
+        if (!batch) {
+            report.documents.pop_back();
+        }
+        std::ostringstream out;
+        write_table(report, out, TableStyle{});
+        const std::string table = out.str();
+        CHECK(table.find("Mantel\\x1b]0;titel\\x07zorg") != std::string::npos);
+        CHECK(table.find('\x1b') == std::string::npos);
+        CHECK(table.find('\x07') == std::string::npos);
+        if (batch) {
+            CHECK(table.find("M\\x1b[31m ") != std::string::npos);
+        }
+    }
+}

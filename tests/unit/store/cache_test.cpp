@@ -305,3 +305,99 @@ TEST_CASE("two processes storing the same key at once leave a valid entry") {
     CHECK((found->diagnostics.size() == 2 || found->diagnostics.size() == 2000));
     CHECK(files_under(folder.path()) == 1);
 }
+
+namespace {
+
+// Runs `action` in a child process that is killed after five seconds: true when it returned
+// true in time. For what used to block forever (a FIFO opened for reading or writing).
+template <typename Action>
+bool done_in_time(Action action) {
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::alarm(5);
+        ::_exit(action() ? 0 : 1);   // no doctest in the child: the parent reports
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("a FIFO at an entry's place is a miss at once, and storing replaces it") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("a");
+    fs::create_directories(cache.entry_path(key).parent_path());
+    REQUIRE(::mkfifo(cache.entry_path(key).c_str(), 0600) == 0);
+    CHECK(done_in_time([&] { return !cache.lookup(key); }));
+    CHECK(done_in_time([&] { return cache.store(key, sample_document_text()).stored && cache.lookup(key); }));
+}
+
+TEST_CASE("a link at an entry's place is a miss; storing replaces the link, not its target") {
+    TemporaryFolder folder;
+    TemporaryFolder elsewhere;
+    const ExtractionCache cache(folder.path());
+    const ExtractionCache other(elsewhere.path());
+    const CacheKey key = key_of("a");
+    REQUIRE(other.store(key, sample_document_text()).stored);   // a valid entry, but outside the cache
+    const std::string target = read_file(other.entry_path(key));
+    fs::create_directories(cache.entry_path(key).parent_path());
+    fs::create_symlink(other.entry_path(key), cache.entry_path(key));
+
+    CHECK_FALSE(cache.lookup(key));
+    DocumentText changed = sample_document_text();
+    changed.diagnostics.push_back("stored through the cache");
+    REQUIRE(cache.store(key, changed).stored);
+    CHECK_FALSE(fs::is_symlink(fs::symlink_status(cache.entry_path(key))));
+    CHECK(read_file(other.entry_path(key)) == target);
+    CHECK(cache.lookup(key));
+}
+
+TEST_CASE("an entry larger than max_entry_bytes is a miss and is removed, without reading it") {
+    TemporaryFolder folder;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("a");
+    REQUIRE(cache.store(key, sample_document_text()).stored);
+    // A sparse file: no disk used. Read whole it would need 64 GiB of memory.
+    fs::resize_file(cache.entry_path(key), std::uintmax_t{64} << 30);
+    CHECK(done_in_time([&] { return !cache.lookup(key); }));
+    CHECK_FALSE(fs::exists(cache.entry_path(key)));
+}
+
+TEST_CASE("clear and trim never follow a link: clear removes the link, what it points to stays") {
+    TemporaryFolder folder;
+    TemporaryFolder elsewhere;
+    const ExtractionCache cache(folder.path());
+    const std::string entry_name(32, 'a');
+    write_file(elsewhere.path() / entry_name, "someone else's file with an entry's name");
+    write_file(elsewhere.path() / "precious.txt", "someone else's file");
+    fs::create_symlink(elsewhere.path(), folder.path() / "aa");   // a fan-out folder that is a link
+    REQUIRE(cache.store(key_of("b"), sample_document_text()).stored);
+    const fs::path entry_link = cache.entry_path(key_of("b")).parent_path() / std::string(32, 'c');
+    fs::create_symlink(elsewhere.path() / "precious.txt", entry_link);   // an entry that is a link
+
+    CHECK(cache.trim(0).removed.files == 1);   // the real entry only
+    CHECK(fs::exists(elsewhere.path() / entry_name));
+    REQUIRE(cache.store(key_of("b"), sample_document_text()).stored);
+
+    const FileTally removed = cache.clear();
+    CHECK(removed.files == 3);   // the entry and the two links
+    CHECK(fs::exists(elsewhere.path() / entry_name));
+    CHECK(fs::exists(elsewhere.path() / "precious.txt"));
+    CHECK_FALSE(fs::exists(fs::symlink_status(folder.path() / "aa")));
+    CHECK_FALSE(fs::exists(fs::symlink_status(entry_link)));
+}
+
+TEST_CASE("an entry is not stored through a fan-out folder that is a link") {
+    TemporaryFolder folder;
+    TemporaryFolder elsewhere;
+    const ExtractionCache cache(folder.path());
+    const CacheKey key = key_of("a");
+    fs::create_symlink(elsewhere.path(), cache.entry_path(key).parent_path());
+    const StoreResult result = cache.store(key, sample_document_text());
+    CHECK_FALSE(result.stored);
+    CHECK(result.error.find("is not a folder") != std::string::npos);
+    CHECK(fs::is_empty(elsewhere.path()));
+}
