@@ -16,6 +16,7 @@
 #include "store/codec.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -254,9 +255,36 @@ bool blocks_are_consistent(const NormalisedDocument& normalised, std::size_t lai
     return true;
 }
 
+// Score gives a hit the page of its block plus the page breaks in the source between the
+// block's start and the hit, which lies before where the next block's text maps to (or the
+// source's end). The source is stored apart from the blocks' text, so its breaks are checked
+// too: a hit on a page past the last would index the page labels out of range. Needs
+// blocks_are_consistent and pages_are_consistent first.
+bool source_pages_are_consistent(const DocumentText& text) {
+    const NormalisedDocument& normalised = text.normalised;
+    const auto page_count = static_cast<std::size_t>(text.page_labels.size());
+    for (std::size_t i = 0; i < normalised.blocks.size(); ++i) {
+        const NormalisedBlock& block = normalised.blocks[i];
+        std::size_t end = normalised.source.size();
+        if (i + 1 < normalised.blocks.size()) {
+            const std::size_t next = normalised.blocks[i + 1].text.begin;
+            end = normalised.to_source.to_source({next, next}).begin;
+        }
+        const std::string_view reach =
+            std::string_view(normalised.source).substr(block.source.begin, end - std::min(end, block.source.begin));
+        const auto page_breaks = static_cast<std::size_t>(std::count(reach.begin(), reach.end(), '\f'));
+        const auto page = static_cast<std::size_t>(text.laid_out.blocks[block.block_index].page_index);
+        if (page_breaks > page_count - page) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // What match and score rely on: they index pages, blocks, source and text with these numbers.
 bool is_consistent(const DocumentText& text) {
-    return pages_are_consistent(text) && blocks_are_consistent(text.normalised, text.laid_out.blocks.size());
+    return pages_are_consistent(text) && blocks_are_consistent(text.normalised, text.laid_out.blocks.size()) &&
+           source_pages_are_consistent(text);
 }
 
 }  // namespace

@@ -360,6 +360,28 @@ TEST_CASE("a decoded DocumentText that breaks the stages' assumptions is an erro
     }
 }
 
+// Found by tests/fuzz/fuzz_text_codec: the normalised source is stored apart from the blocks'
+// text, and a page break there put a hit on a page past the last; scoring then read the page
+// labels out of range (std::out_of_range).
+TEST_CASE("a decoded DocumentText whose normalised source breaks past the last page is an error") {
+    DocumentText text = sample_document_text();  // four pages; block 6 is a heading on page 4
+    LaidOutDocument other = text.laid_out;
+    other.blocks[6].text = "3.1\fOver mantelzorg";
+    text.normalised = normalise(other, {});
+    CHECK_FALSE(decode_document_text(encode_document_text(text)));
+
+    SUBCASE("while a break within the document's pages is fine") {
+        text.laid_out.blocks[6].page_index = 3;
+        other.blocks[6].page_index = 3;
+        text.normalised = normalise(other, {});
+        const std::optional<DocumentText> decoded = decode_document_text(encode_document_text(text));
+        REQUIRE(decoded);
+        const Matcher matcher(test_lexicon(), {});
+        CHECK_NOTHROW((void)score_document(decoded->page_labels, decoded->laid_out, decoded->normalised,
+                                           matcher.find_all(decoded->normalised.text), test_lexicon(), {}));
+    }
+}
+
 TEST_CASE("random byte flips are rejected, or decode to a value that keeps the decoder's promises") {
     // Whatever a decoder accepts must be a value its encoder can write and read back unchanged,
     // and must keep the promises match and score rely on; with GALASCAN_ASSERTS, scoring it also
