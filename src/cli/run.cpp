@@ -89,6 +89,13 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     }
     Options options = parsed.options;
     read_environment(options);
+    // -o into a missing or read-only folder is said now, not after a 400-file run.
+    if (!options.output.output_file.empty()) {
+        if (const std::optional<FileWriteError> failure = check_writable(options.output.output_file)) {
+            err << "galascan: " << escape_for_message(failure->message) << '\n';
+            return exit_code::output_failed;
+        }
+    }
     return run_guarded(parsed.command, options, Streams{out, err, out_file});
 }
 

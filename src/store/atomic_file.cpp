@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstring>
 #include <system_error>
@@ -101,6 +102,35 @@ std::optional<FileWriteError> write_and_rename(const fs::path& shown_path, const
 }
 
 }  // namespace
+
+std::optional<FileWriteError> check_writable(const fs::path& path) {
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (fs::is_directory(status)) {
+        return FileWriteError{fmt::format("cannot write {}: it is a folder (give a file name)", path.string())};
+    }
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        return ::access(path.c_str(), W_OK) == 0 ? std::nullopt : std::optional(write_error(path, errno));
+    }
+    const std::optional<fs::path> target = resolve_symbolic_links(path);
+    if (!target) {
+        return write_error(path, ELOOP);
+    }
+    const fs::path folder = target->parent_path().empty() ? fs::path(".") : target->parent_path();
+    const fs::file_status folder_status = fs::status(folder, error);
+    if (!fs::exists(folder_status)) {
+        return FileWriteError{fmt::format("cannot write {}: {} (the folder {} does not exist; create it first)",
+                                          path.string(), std::strerror(ENOENT), folder.string())};
+    }
+    if (!fs::is_directory(folder_status)) {
+        return FileWriteError{fmt::format("cannot write {}: {} ({} is not a folder)", path.string(),
+                                          std::strerror(ENOTDIR), folder.string())};
+    }
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+        return write_error(path, errno);
+    }
+    return std::nullopt;
+}
 
 std::optional<FileWriteError> write_file_atomically(const fs::path& path, std::initializer_list<std::string_view> parts,
                                                     FilePermissions permissions) {

@@ -34,4 +34,10 @@ std::optional<FileWriteError> write_file_atomically(const std::filesystem::path&
                                                     std::initializer_list<std::string_view> parts,
                                                     FilePermissions permissions);
 
+// Whether write_file_atomically(path) can succeed, asked before a long run rather than after
+// it: the folder the file (or the file a link names) goes into exists, is a folder, and may
+// be written; a file that is not regular may be written in place; `path` is no folder. The
+// message says why and, for a missing folder, which one. Nullopt when it looks writable.
+std::optional<FileWriteError> check_writable(const std::filesystem::path& path);
+
 }  // namespace galascan

@@ -135,3 +135,21 @@ TEST_CASE("a file that is not regular is written in place, not replaced") {
         CHECK(files_in(folder.path()) == 1);
     }
 }
+
+TEST_CASE("whether a file can be written is known before it is written") {
+    const test::TemporaryFolder folder;
+    const std::filesystem::path root = folder.path();
+    CHECK_FALSE(check_writable(root / "new.csv").has_value());
+    CHECK_FALSE(check_writable("/dev/null").has_value());
+    const std::optional<FileWriteError> missing = check_writable(root / "missing" / "new.csv");
+    REQUIRE(missing.has_value());
+    CHECK(missing->message.find("No such file or directory") != std::string::npos);
+    CHECK(missing->message.find("the folder " + (root / "missing").string() + " does not exist") != std::string::npos);
+    const std::optional<FileWriteError> onto_folder = check_writable(root);
+    REQUIRE(onto_folder.has_value());
+    CHECK(onto_folder->message.find("it is a folder") != std::string::npos);
+    write_file_atomically(root / "file", {"x"}, FilePermissions::as_new_file);
+    const std::optional<FileWriteError> under_file = check_writable(root / "file" / "new.csv");
+    REQUIRE(under_file.has_value());
+    CHECK(under_file->message.find("is not a folder") != std::string::npos);
+}
