@@ -27,6 +27,29 @@ constexpr const char* description =
     "and the six bouwstenen? Reads PDFs and folders of PDFs, grades every theme and bouwsteen\n"
     "absent / mentioned / covered, and shows the evidence (page, snippet) behind each grade.";
 
+// -h: what a person at a terminal needs to start, on one screen; --help has the rest.
+constexpr const char* short_help = R"(Usage: galascan [OPTIONS] PATH...
+Grades how well Dutch municipal plans (PDF files, or folders of them) cover the mandatory
+GALA themes and the six bouwstenen: absent / mentioned / covered, with the page and words
+behind each grade.
+
+Common options:
+  -f, --format FORMAT   table (default), csv, json or jsonl
+  -o, --output FILE     write the report to FILE instead of standard output
+  --require RULE        exit 1 when a plan grades below RULE (themes=mentioned, all=covered,
+                        mantelzorg=covered, ...)
+  --lexicon FILE        grade by your own lexicon instead of the built-in one
+  -j, --jobs N          files read at once (default: one per core)
+
+Examples:
+  galascan concept-visie.pdf
+  galascan --format csv -o overzicht.csv plannen/
+  galascan explain plan.pdf mantelzorg
+
+Commands: text, explain, evaluate, lexicon dump, lexicon check, cache clear.
+Every option, exit code and environment variable: galascan --help
+)";
+
 constexpr const char* footer = R"(Examples:
   galascan concept-visie.pdf
       check one draft in the terminal: each theme's grade with the best evidence lines
@@ -158,12 +181,14 @@ std::vector<AddedSubcommand> add_subcommands(CLI::App& app, Options& options) {
             CLI::App*& group = groups[subcommand.group];
             if (group == nullptr) {
                 group = app.add_subcommand(subcommand.group, subcommand_groups.at(subcommand.group));
+                group->set_help_flag("-h,--help", "Print this help message and exit");
                 group->footer("");
                 group->require_subcommand(1);
             }
             parent = group;
         }
         CLI::App* command = parent->add_subcommand(subcommand.name, subcommand.description);
+        command->set_help_flag("-h,--help", "Print this help message and exit");  // the app's -h is the short help
         command->footer(subcommand.footer);
         subcommand.add_options(*command, options);
         added.push_back({command, subcommand.run});
@@ -299,6 +324,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     ParsedArgs parsed;
     CLI::App app(description, "galascan");
     app.footer(footer);
+    app.set_help_flag("--help", "Print the full help (every option, examples, exit codes, environment) and exit");
+    bool wants_short_help = false;
+    app.add_flag("-h", wants_short_help, "Print a short help (the common options, three examples) and exit");
     app.set_version_flag("-V,--version", fmt::format("galascan {}", version));
     app.get_formatter()->column_width(28);
     add_report_options(app, parsed.options);
@@ -314,6 +342,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
         return usage_error(group ? *group : std::string(error.what()));
     } catch (const CLI::ParseError& error) {
         return usage_error(with_option_suggestion(app, error.what()));
+    }
+    if (wants_short_help) {
+        return message(exit_code::success, short_help, false);
     }
     for (const AddedSubcommand& subcommand : added) {
         if (subcommand.command->parsed()) {
