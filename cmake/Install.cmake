@@ -1,0 +1,18 @@
+# What `cmake --install` puts where (GNUInstallDirs): the binary (src/CMakeLists.txt), the
+# manual page galascan(1) made from the binary's own help by scripts/make-man (help2man;
+# without it, no manual page, said at configure time), and the documentation.
+find_program(GALASCAN_HELP2MAN help2man)
+if(GALASCAN_HELP2MAN)
+  set(GALASCAN_MAN_PAGE ${CMAKE_BINARY_DIR}/galascan.1)
+  add_custom_command(OUTPUT ${GALASCAN_MAN_PAGE}
+    COMMAND ${CMAKE_SOURCE_DIR}/scripts/make-man $<TARGET_FILE:galascan> ${GALASCAN_MAN_PAGE}
+    DEPENDS galascan ${CMAKE_SOURCE_DIR}/scripts/make-man
+    COMMENT "Manual page galascan(1) from galascan --help")
+  add_custom_target(man_page ALL DEPENDS ${GALASCAN_MAN_PAGE})
+  install(FILES ${GALASCAN_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+  message(STATUS "help2man not found: no manual page (scripts/install-deps installs it)")
+endif()
+install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES docs/grading.md docs/lexicon-format.md docs/output-formats.md docs/architecture.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
