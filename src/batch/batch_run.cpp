@@ -17,7 +17,6 @@
 #include <chrono>
 #include <new>
 #include <optional>
-#include <system_error>
 
 #include <fmt/core.h>
 
@@ -310,12 +309,13 @@ private:
 
 bool try_start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function,
                       const WorkerLimits& limits) {
-    try {
-        worker.process = spawn_worker(function, channels_other_than(workers, &worker), limits.memory_bytes);
-    } catch (const std::system_error&) {
+    std::optional<WorkerProcess> started =
+        spawn_worker(function, channels_other_than(workers, &worker), limits.memory_bytes);
+    if (!started) {
         worker.process = WorkerProcess{};
         return false;
     }
+    worker.process = std::move(*started);
     worker.incoming = IncomingResult{};
     return true;
 }

@@ -28,8 +28,8 @@ struct PoolWorker {
 };
 
 // Forks a fresh worker into `worker`'s slot, limited as `limits` say; the child closes the other
-// slots' channels. False, and the slot left empty, when the system refuses (std::system_error
-// from socketpair or fork: descriptor or process limits).
+// slots' channels. False, and the slot left empty, when the system refuses (socketpair or fork
+// fails: descriptor or process limits).
 bool try_start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function,
                       const WorkerLimits& limits);
 

@@ -14,7 +14,6 @@
 #include <cstring>
 #include <exception>
 #include <new>
-#include <system_error>
 #include <thread>
 
 #include <fmt/core.h>
@@ -108,22 +107,21 @@ ResultKind run_job(const JobFunction& function, const std::string& job, std::str
     return ResultKind::failed;
 }
 
-WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& other_channels,
-                           std::size_t memory_limit) {
+std::optional<WorkerProcess> spawn_worker(const JobFunction& function, const std::vector<int>& other_channels,
+                                          std::size_t memory_limit) {
     // A child that calls exit() (a library's last resort) would otherwise write the parent's
     // buffered output a second time.
     std::fflush(nullptr);
     int ends[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
-        throw std::system_error(errno, std::generic_category(), "cannot create a worker channel");
+        return std::nullopt;
     }
     const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
-        const int fork_error = errno;
         close(ends[0]);
         close(ends[1]);
-        throw std::system_error(fork_error, std::generic_category(), "cannot start a worker process");
+        return std::nullopt;
     }
     if (pid == 0) {
         close(ends[0]);

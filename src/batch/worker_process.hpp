@@ -26,11 +26,12 @@ struct WorkerProcess {
 // stdout goes to /dev/null, core dumps are off, SIGPIPE is ignored, the child dies with the
 // parent, its address space is limited to `memory_limit` bytes (0: not; release builds only,
 // batch/memory_limit.hpp), and `other_channels` (the parent's ends of the other workers) are
-// closed, so that each worker's end of file is seen as soon as it alone lets go. Throws
-// std::system_error when socketpair or fork fails (descriptor or process limits). The caller
-// must be single-threaded (fork copies only this thread).
-WorkerProcess spawn_worker(const JobFunction& function, const std::vector<int>& other_channels,
-                           std::size_t memory_limit = 0);
+// closed, so that each worker's end of file is seen as soon as it alone lets go. Nullopt when
+// socketpair or fork fails (descriptor or process limits): a refusal the pool plans for, not
+// an exception (and UBSan in GCC 12 reports a false vptr error in std::system_error's
+// constructor). The caller must be single-threaded (fork copies only this thread).
+std::optional<WorkerProcess> spawn_worker(const JobFunction& function, const std::vector<int>& other_channels,
+                                          std::size_t memory_limit = 0);
 
 // Runs one job in this process: `done` with its result; `out_of_memory` (empty result) when it
 // threw std::bad_alloc; `failed` with the exception's message on one line for anything else.
