@@ -1,6 +1,7 @@
 # What `cmake --install` puts where (GNUInstallDirs): the binary (src/CMakeLists.txt), the
 # manual page galascan(1) made from the binary's own help by scripts/make-man (help2man;
-# without it, no manual page, said at configure time), and the documentation.
+# without it, no manual page, said at configure time), bash and fish completions, and the
+# documentation.
 find_program(GALASCAN_HELP2MAN help2man)
 if(GALASCAN_HELP2MAN)
   set(GALASCAN_MAN_PAGE ${CMAKE_BINARY_DIR}/galascan.1)
@@ -13,6 +14,17 @@ if(GALASCAN_HELP2MAN)
 else()
   message(STATUS "help2man not found: no manual page (scripts/install-deps installs it)")
 endif()
+# Shell completions, written by the binary from its own command line (galascan completions).
+set(GALASCAN_COMPLETIONS ${CMAKE_BINARY_DIR}/completions)
+add_custom_command(OUTPUT ${GALASCAN_COMPLETIONS}/galascan ${GALASCAN_COMPLETIONS}/galascan.fish
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${GALASCAN_COMPLETIONS}
+  COMMAND $<TARGET_FILE:galascan> completions bash > ${GALASCAN_COMPLETIONS}/galascan
+  COMMAND $<TARGET_FILE:galascan> completions fish > ${GALASCAN_COMPLETIONS}/galascan.fish
+  DEPENDS galascan
+  COMMENT "Shell completions from galascan completions")
+add_custom_target(completions ALL DEPENDS ${GALASCAN_COMPLETIONS}/galascan ${GALASCAN_COMPLETIONS}/galascan.fish)
+install(FILES ${GALASCAN_COMPLETIONS}/galascan DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
+install(FILES ${GALASCAN_COMPLETIONS}/galascan.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES docs/grading.md docs/lexicon-format.md docs/output-formats.md docs/architecture.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)

@@ -34,6 +34,7 @@ const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
                                               {"jsonl", OutputFormat::jsonl}};
 const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
 const Words<EvaluateFormat> evaluate_format_words{{"table", EvaluateFormat::table}, {"json", EvaluateFormat::json}};
+const Words<Shell> shell_words{{"bash", Shell::bash}, {"fish", Shell::fish}};
 const Words<ColorMode> color_words{
     {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
 
@@ -248,6 +249,13 @@ void add_lexicon_check_options(CLI::App& check, Options& options) {
 }
 
 void add_no_options(CLI::App& /*command*/, Options& /*options*/) {}
+
+void add_completions_options(CLI::App& completions, Options& options) {
+    completions.add_option("shell", options.completion_shell, "The shell: bash or fish")
+        ->required()
+        ->type_name("SHELL")
+        ->transform(one_of(shell_words));
+}
 
 void add_evaluate_options(CLI::App& evaluate, Options& options) {
     EvaluateOptions& settings = options.evaluate;

@@ -18,5 +18,6 @@ void add_explain_options(CLI::App& explain, Options& options);
 void add_lexicon_check_options(CLI::App& check, Options& options);
 void add_evaluate_options(CLI::App& evaluate, Options& options);
 void add_no_options(CLI::App& command, Options& options);  // lexicon dump, cache clear
+void add_completions_options(CLI::App& completions, Options& options);
 
 }  // namespace galascan

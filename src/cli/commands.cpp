@@ -12,6 +12,8 @@
 #include <fmt/core.h>
 
 #include "cli/exit_codes.hpp"
+#include "cli/completions.hpp"
+#include "cli/parse_args.hpp"
 #include "lexicon/builtin_lexicon.hpp"
 #include "text/nearest_name.hpp"
 #include "lexicon/load_lexicon.hpp"
@@ -90,6 +92,15 @@ int run_explain(const Options& options, const Streams& streams) {
         return buffer.str();
     };
     return deliver_single(path, render_in_worker(path, render, options.batch), options, streams);
+}
+
+int run_completions(const Options& options, const Streams& streams) {
+    std::vector<std::string> category_ids;
+    for (const CategoryInfo& category : category_infos(load_builtin_lexicon())) {
+        category_ids.push_back(category.id);
+    }
+    streams.out << completion_script(options.completion_shell, describe_command_line(), category_ids);
+    return exit_code::success;
 }
 
 int run_lexicon_dump(const Options& /*options*/, const Streams& streams) {

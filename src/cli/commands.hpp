@@ -29,7 +29,8 @@ int run_text(const Options& options, const Streams& streams);           // galas
 int run_explain(const Options& options, const Streams& streams);        // galascan explain FILE [CATEGORY]
 int run_lexicon_dump(const Options& options, const Streams& streams);   // galascan lexicon dump
 int run_lexicon_check(const Options& options, const Streams& streams);  // galascan lexicon check [FILE...]
-int run_cache_clear(const Options& options, const Streams& streams);    // galascan cache clear
+int run_cache_clear(const Options& options, const Streams& streams);
+int run_completions(const Options& options, const Streams& streams);  // galascan completions SHELL    // galascan cache clear
 int run_evaluate(const Options& options, const Streams& streams);       // galascan evaluate LABELS.csv
 
 // Writes a command's finished output to -o's file (replaced atomically) or to `out`; false,

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/completions.hpp"
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/pipeline_options.hpp"
 #include "report/evaluation.hpp"
@@ -36,6 +37,7 @@ struct EvaluateOptions {
 struct Options {
     std::vector<std::string> requirements;   // --require RULE, as typed
     std::string explain_category;            // explain: only this category id
+    Shell completion_shell = Shell::bash;    // completions: the shell to write a script for
     TextFormat text_format = TextFormat::plain;
     EvaluateOptions evaluate;
     std::vector<std::string> paths;  // files and folders as given (text, explain: exactly one file)

@@ -159,6 +159,12 @@ constexpr Subcommand subcommands[] = {
      "2 usage error, a broken lexicon or labels file; 3 a labelled file could not be analysed (3 wins\n"
      "over 1); 4 the output could not be written.",
      add_evaluate_options, run_evaluate},
+    {nullptr, "completions", "Print a completion script for bash or fish (commands, options, formats, category ids)",
+     "Examples:\n"
+     "  source <(galascan completions bash)\n"
+     "  galascan completions fish > ~/.config/fish/completions/galascan.fish\n"
+     "cmake --install installs both (share/bash-completion, share/fish/vendor_completions.d).",
+     add_completions_options, run_completions},
     {"cache", "clear", "Remove every cached extraction",
      "The cache is $XDG_CACHE_HOME/galascan (else ~/.cache/galascan).\n"
      "Exit codes: 0 done; 2 neither XDG_CACHE_HOME nor HOME is set.",
@@ -318,19 +324,90 @@ std::optional<std::string> unknown_group_command(const CLI::App& app, int argc, 
     return std::nullopt;
 }
 
+
+// The whole command line: the report's options on `app`, every command under it. Options
+// are bound to `options`, -h to `wants_short_help`.
+std::vector<AddedSubcommand> build_app(CLI::App& app, Options& options, bool& wants_short_help) {
+    app.footer(footer);
+    app.set_help_flag("--help", "Print the full help (every option, examples, exit codes, environment) and exit");
+    app.add_flag("-h", wants_short_help, "Print a short help (the common options, three examples) and exit");
+    app.set_version_flag("-V,--version", fmt::format("galascan {}", version));
+    app.get_formatter()->column_width(28);
+    add_report_options(app, options);
+    return add_subcommands(app, options);
+}
+
+// The words a value may be, from an option's type name ("FORMAT:{table,csv,json,jsonl}").
+std::vector<std::string> words_in_type(const std::string& type) {
+    std::vector<std::string> words;
+    const std::size_t open = type.find('{');
+    const std::size_t close = type.find('}', open);
+    if (open == std::string::npos || close == std::string::npos) {
+        return words;
+    }
+    const std::string listed = type.substr(open + 1, close - open - 1);
+    for (std::size_t start = 0; start <= listed.size();) {
+        const std::size_t comma = std::min(listed.find(',', start), listed.size());
+        words.push_back(listed.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return words;
+}
+
+// One command as data: its option names, which take a value, and the words a value may be.
+CommandModel describe(const CLI::App& command, std::string name) {
+    CommandModel model;
+    model.name = std::move(name);
+    for (const CLI::Option* option : command.get_options()) {
+        if (option->get_positional()) {
+            const std::vector<std::string> words = words_in_type(option->get_type_name());
+            model.positional_words.insert(model.positional_words.end(), words.begin(), words.end());
+            continue;
+        }
+        std::vector<std::string> names;
+        for (const std::string& short_name : option->get_snames()) {
+            names.push_back("-" + short_name);
+        }
+        for (const std::string& long_name : option->get_lnames()) {
+            names.push_back("--" + long_name);
+        }
+        const bool takes_value = option->get_expected_max() > 0;  // a flag expects none
+        const std::vector<std::string> words = words_in_type(option->get_type_name());
+        if (!option->get_snames().empty() && !option->get_lnames().empty()) {
+            model.short_names["--" + option->get_lnames().front()] = "-" + option->get_snames().front();
+        }
+        for (const std::string& option_name : names) {
+            model.options.push_back(option_name);
+            if (takes_value) {
+                model.options_with_value.push_back(option_name);
+                if (!words.empty()) {
+                    model.option_words[option_name] = words;
+                }
+            }
+        }
+    }
+    return model;
+}
+
 }  // namespace
+
+std::vector<CommandModel> describe_command_line() {
+    Options options;
+    bool wants_short_help = false;
+    CLI::App app(description, "galascan");
+    const std::vector<AddedSubcommand> added = build_app(app, options, wants_short_help);
+    std::vector<CommandModel> commands{describe(app, "")};
+    for (const AddedSubcommand& subcommand : added) {
+        commands.push_back(describe(*subcommand.command, full_name(*subcommand.command)));
+    }
+    return commands;
+}
 
 ParsedArgs parse_args(int argc, const char* const* argv) {
     ParsedArgs parsed;
     CLI::App app(description, "galascan");
-    app.footer(footer);
-    app.set_help_flag("--help", "Print the full help (every option, examples, exit codes, environment) and exit");
     bool wants_short_help = false;
-    app.add_flag("-h", wants_short_help, "Print a short help (the common options, three examples) and exit");
-    app.set_version_flag("-V,--version", fmt::format("galascan {}", version));
-    app.get_formatter()->column_width(28);
-    add_report_options(app, parsed.options);
-    const std::vector<AddedSubcommand> added = add_subcommands(app, parsed.options);
+    const std::vector<AddedSubcommand> added = build_app(app, parsed.options, wants_short_help);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {

@@ -2,6 +2,7 @@
 // Command-line parsing: with cli/command_options.cpp, the only file that includes CLI11.
 
 #include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
@@ -21,5 +22,8 @@ struct ParsedArgs {
 // Every value is checked here, where it is parsed; an option the chosen command does not take
 // is a usage error (exit 2), as is a missing input.
 ParsedArgs parse_args(int argc, const char* const* argv);
+
+// The command line as data (every command, its options and their words), for completions.
+std::vector<CommandModel> describe_command_line();
 
 }  // namespace galascan
