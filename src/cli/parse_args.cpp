@@ -46,7 +46,7 @@ Examples:
   galascan --format csv -o overzicht.csv plannen/
   galascan explain plan.pdf mantelzorg
 
-Commands: text, explain, evaluate, lexicon dump, lexicon check, cache clear.
+Commands: text, explain, evaluate, lexicon dump, lexicon check, cache clear, completions.
 Every option, exit code and environment variable: galascan --help
 )";
 
