@@ -28,3 +28,17 @@ install(FILES ${GALASCAN_COMPLETIONS}/galascan.fish DESTINATION ${CMAKE_INSTALL_
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES docs/grading.md docs/lexicon-format.md docs/output-formats.md docs/architecture.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
+
+# A Debian package of the same tree: `cpack -G DEB` in the build folder (scripts/make-deb).
+# Its dependencies are read off the shared libraries the binary links (dpkg-shlibdeps), so
+# they name the exact Poppler, ICU and fmt packages of the system it was built on.
+set(CPACK_PACKAGE_NAME galascan)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_CONTACT "galascan maintainers <maintainers@users.noreply.h-seed-9209441a.example>")
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+include(CPack)
