@@ -78,6 +78,8 @@ std::string to_string(const poppler::ustring& text) {
     return repair_utf8(std::string_view(bytes.data(), bytes.size()));
 }
 
+}  // namespace
+
 // Poppler pads lines with spaces and ends pages with a newline or form feed; the layout
 // stage wants lines without trailing blanks and no trailing empty lines.
 std::string trim_lines(std::string_view text) {
@@ -114,6 +116,8 @@ bool has_letters(std::string_view text) {
     return false;
 }
 
+namespace {
+
 ExtractError error(DocumentStatus status, std::string reason, std::vector<std::string> diagnostics = {}) {
     return ExtractError{status, std::move(reason), std::move(diagnostics)};
 }
@@ -148,19 +152,22 @@ std::string describe_non_pdf(std::string_view head) {
     return "not a PDF: no %PDF header in the first 1024 bytes";
 }
 
-// What can be known without Poppler: the file is a readable regular file and not empty.
-// Returns the first 1024 bytes, where a PDF's header belongs (Poppler itself looks there).
-std::variant<std::string, ExtractError> check_file(const std::string& path) {
-    if (std::optional<ExtractError> unreadable = check_input_file(path)) {
-        return *unreadable;
+// The first 1024 bytes, where a PDF's header belongs (Poppler itself looks there): from the
+// bytes already read when there are any, else from the file; an empty file is an error.
+std::variant<std::string, ExtractError> file_head(const std::string& path, const std::optional<std::string>& bytes) {
+    constexpr std::size_t head_bytes = 1024;
+    std::string head;
+    if (bytes) {
+        head = bytes->substr(0, head_bytes);
+    } else {
+        std::ifstream file(path, std::ios::binary);
+        if (!file) {
+            return error(DocumentStatus::unreadable, fmt::format("cannot open: {}", std::strerror(errno)));
+        }
+        head.resize(head_bytes);
+        file.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<std::size_t>(file.gcount()));
     }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        return error(DocumentStatus::unreadable, fmt::format("cannot open: {}", std::strerror(errno)));
-    }
-    std::string head(1024, '\0');
-    file.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(file.gcount()));
     if (head.empty()) {
         return error(DocumentStatus::empty, "the file is empty (0 bytes)");
     }
@@ -177,7 +184,13 @@ ExtractError page_limit_error(int pages, int limit) {
 }
 
 ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options) {
-    std::variant<std::string, ExtractError> head = check_file(path);
+    if (std::optional<ExtractError> unreadable = check_input_file(path)) {
+        return *unreadable;
+    }
+    // Read once, into memory where the file is small enough (pdf_bytes.hpp); `bytes` outlives
+    // `pdf`, which reads from it.
+    std::optional<std::string> bytes = read_pdf_bytes(path, max_pdf_bytes_in_memory);
+    std::variant<std::string, ExtractError> head = file_head(path, bytes);
     if (auto* failure = std::get_if<ExtractError>(&head)) {
         return std::move(*failure);
     }
@@ -186,11 +199,8 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     // page in, and that has no header either, is called not a PDF.
     const bool has_header = std::get<std::string>(head).find("%PDF-") != std::string::npos;
     PopplerMessages messages;
-    // From memory where the file is small enough, without the PDF/A colour set-up (pdf_bytes.hpp);
-    // `bytes` outlives `pdf`, which reads from it.
-    std::optional<std::string> bytes = read_pdf_bytes(path, max_pdf_bytes_in_memory);
     if (bytes) {
-        neutralise_output_intents(*bytes);
+        neutralise_output_intents(*bytes);  // without the PDF/A colour set-up
     }
     std::unique_ptr<poppler::document> pdf(
         bytes ? poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size()),

@@ -2,6 +2,7 @@
 // The only seam to Poppler: turns a file into a Document or an ExtractError.
 
 #include <string>
+#include <string_view>
 
 #include "extract/document.hpp"
 
@@ -18,6 +19,13 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
 
 // The version of the Poppler library galascan runs with (for --version).
 std::string poppler_version();
+
+// A page's text as extract_pdf gives it: lines without trailing blanks, no trailing empty
+// lines (Poppler pads lines and ends pages with a newline or form feed).
+std::string trim_lines(std::string_view text);
+
+// Whether `text` holds a letter: a page without one has no text (a scan).
+bool has_letters(std::string_view text);
 
 // The error for a document of `pages` pages over the `limit` (also for text from the cache).
 ExtractError page_limit_error(int pages, int limit);

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "extract/document.hpp"
+#include "extract/extract_pdf.hpp"
 #include "pipeline/pipeline.hpp"
-#include "text/character_classes.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan::fuzz {
@@ -30,41 +30,6 @@ namespace galascan::fuzz {
 
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};
-}
-
-// Lines without trailing blanks and no trailing empty lines: what extract_pdf's Page::text
-// promises the layout stage (extract_pdf.cpp, trim_lines).
-inline std::string trimmed_lines(std::string_view text) {
-    std::string trimmed;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
-        }
-        std::string_view line = text.substr(start, end - start);
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\f' ||
-                                 line.back() == '\t')) {
-            line.remove_suffix(1);
-        }
-        trimmed.append(line);
-        trimmed += '\n';
-        start = end + 1;
-    }
-    while (!trimmed.empty() && trimmed.back() == '\n') {
-        trimmed.pop_back();
-    }
-    return trimmed;
-}
-
-inline bool has_letters(std::string_view text) {
-    std::size_t offset = 0;
-    while (offset < text.size()) {
-        if (is_letter_code_point(decode_utf8(text, offset))) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // A Document as extract_pdf returns one, from arbitrary bytes: pages split at form feeds,
@@ -91,7 +56,7 @@ inline Document document_from_bytes(std::string_view bytes) {
             }
             chunk.remove_prefix(line_end);
         }
-        page.text = trimmed_lines(chunk);
+        page.text = trim_lines(chunk);
         if (!has_letters(page.text)) {
             document.pages_without_text.push_back(page.index);
         }

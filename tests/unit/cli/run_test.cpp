@@ -43,6 +43,14 @@ Outcome run(std::vector<std::string> args) {
 
 const std::string mini_lexicon = std::string(GALASCAN_TEST_DATA_DIR) + "/mini-lexicon.toml";
 
+// A usage error: exit 2, nothing on stdout, one "galascan: " message on stderr.
+void check_usage_error(const Outcome& outcome) {
+    CAPTURE(outcome.err);
+    CHECK(outcome.exit_code == exit_code::usage);
+    CHECK(outcome.out.empty());
+    CHECK(outcome.err.rfind("galascan: ", 0) == 0);
+}
+
 }  // namespace
 
 TEST_CASE("--help prints usage, examples and exit codes on stdout") {
@@ -64,10 +72,7 @@ TEST_CASE("usage errors are one line plus a hint on stderr, exit 2, nothing on s
     for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
              {"--bogus", "x.pdf"}, {"--format", "xml", "x.pdf"}, {"--color", "sometimes", "x.pdf"}, {}}) {
         const Outcome outcome = run(args);
-        CAPTURE(outcome.err);
-        CHECK(outcome.exit_code == exit_code::usage);
-        CHECK(outcome.out.empty());
-        CHECK(outcome.err.rfind("galascan: ", 0) == 0);
+        check_usage_error(outcome);
         CHECK(outcome.err.find("Run 'galascan --help'") != std::string::npos);
     }
 }
@@ -83,12 +88,8 @@ TEST_CASE("an option the command does not take is a usage error, not ignored") {
              {"-o", "/nonexistent-dir/lexicon.toml", "lexicon", "dump"},  // wrote to stdout
              {"--quiet", "cache", "clear"},
              {plan, "explain", plan}}) {
-        const Outcome outcome = run_as_typed(args);
         CAPTURE(args);
-        CAPTURE(outcome.err);
-        CHECK(outcome.exit_code == exit_code::usage);
-        CHECK(outcome.out.empty());
-        CHECK(outcome.err.rfind("galascan: ", 0) == 0);
+        check_usage_error(run_as_typed(args));
     }
 }
 
@@ -160,9 +161,7 @@ TEST_CASE("a numeric option that is not a finite number in its range is a usage 
              {"evaluate", "--timeout", "nan", "labels.csv"}}) {
         const Outcome outcome = run_as_typed(args);
         CAPTURE(args);
-        CAPTURE(outcome.err);
-        CHECK(outcome.exit_code == exit_code::usage);
-        CHECK(outcome.out.empty());
+        check_usage_error(outcome);
         CHECK(outcome.err.rfind("galascan: --", 0) == 0);
         CHECK(outcome.err.find("Run 'galascan --help'") != std::string::npos);
     }
