@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <string>
 #include <sstream>
 #include <vector>
 
@@ -69,13 +70,23 @@ BatchEvents batch_events(const OutputOptions& output, const Report& header, cons
     return events;
 }
 
+CsvDialect csv_dialect(CsvDialectName name) {
+    return name == CsvDialectName::excel_nl ? excel_nl_dialect : rfc4180_dialect;
+}
+
 void write_report(const Report& report, const OutputOptions& options, const TableStyle& style, std::ostream& out) {
     switch (options.format) {
         case OutputFormat::table:
             write_table(report, out, style);
             break;
         case OutputFormat::csv:
-            write_csv(report, out);
+            write_csv(report, out, csv_dialect(options.csv_dialect));
+            break;
+        case OutputFormat::csv_long:
+            write_csv_long(report, out, csv_dialect(options.csv_dialect));
+            break;
+        case OutputFormat::xlsx:
+            write_xlsx(report, out);
             break;
         case OutputFormat::json:
             write_json(report, out);
@@ -144,9 +155,26 @@ int report_exit_code(const Report& report, const std::vector<Requirement>& requi
     return unmet.empty() ? exit_code::success : exit_code::requirement_failed;
 }
 
+// What the output options cannot do together, said before any PDF is read; empty when fine.
+std::optional<std::string> refused_output(const OutputOptions& output, std::FILE* out_file) {
+    const bool is_csv = output.format == OutputFormat::csv || output.format == OutputFormat::csv_long;
+    if (output.csv_dialect != CsvDialectName::rfc4180 && !is_csv) {
+        return "--csv-dialect applies to --format csv and csv-long only";
+    }
+    // A zip file on a terminal is noise that can leave it in a strange state: ask for a file.
+    if (output.format == OutputFormat::xlsx && output.output_file.empty() && is_terminal(out_file)) {
+        return "--format xlsx writes a binary file: give -o FILE (or redirect standard output)";
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 int run_report(const Options& options, const Streams& streams) {
+    if (const std::optional<std::string> refused = refused_output(options.output, streams.out_file)) {
+        streams.err << "galascan: " << *refused << "\nRun 'galascan --help' for usage and examples.\n";
+        return exit_code::usage;
+    }
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.
     const Pipeline pipeline = build_pipeline(options.pipeline);
@@ -169,8 +197,13 @@ int run_report(const Options& options, const Streams& streams) {
     }
 
     const bool to_file = !options.output.output_file.empty();
-    write_report(report, options.output, table_style(options.output.color, to_file ? nullptr : streams.out_file),
-                 buffer);
+    try {
+        write_report(report, options.output,
+                     table_style(options.output.color, to_file ? nullptr : streams.out_file), buffer);
+    } catch (const ReportWriteError& error) {
+        streams.err << "galascan: " << escape_for_message(error.what()) << '\n';
+        return exit_code::output_failed;
+    }
     if (!deliver(buffer.str(), options.output, streams.out, streams.err)) {
         return exit_code::output_failed;
     }
