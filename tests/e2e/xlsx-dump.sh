@@ -3,7 +3,7 @@
 # only. Per sheet: its name, the frozen pane and autofilter, then one line per cell,
 # "A1 s1 text" (a text cell with style 1; the text resolved from the shared strings, XML
 # entities as stored) or "D3 n 12" (a number cell), and how many formula cells it holds
-# (must be 0: no text becomes a formula). Then the fills of styles.xml (the grade colours).
+# (must be 0: no text becomes a formula). Then the fill of each style that has one.
 set -euo pipefail
 file=$1
 mapfile -t strings < <(unzip -p "$file" xl/sharedStrings.xml | sed 's/<si>/\n<si>/g' |
@@ -25,5 +25,13 @@ for index in "${!names[@]}"; do
       fi
     done
 done
+# The fill of each style (the N of "sN" above) that has one: the grade colours.
 echo "== fills"
-unzip -p "$file" xl/styles.xml | grep -o '<fgColor rgb="[^"]*"/>' || true
+styles=$(unzip -p "$file" xl/styles.xml)
+mapfile -t colours < <(grep -o '<fgColor rgb="[^"]*"/>' <<<"$styles" | sed 's/<fgColor rgb="//; s/"\/>//')
+sed 's/.*<cellXfs[^>]*>//; s/<\/cellXfs>.*//; s/<xf /\n<xf /g' <<<"$styles" | grep '^<xf' |
+  sed 's/.* fillId="\([0-9]*\)".*/\1/' | nl -v0 -w1 -s' ' |
+  while read -r style fill; do
+    # Fills 0 and 1 are Excel's own "none" and "gray125"; ours follow, in the order of fgColor.
+    [ "$fill" -ge 2 ] && echo "s$style ${colours[$((fill - 2))]}"
+  done || true
