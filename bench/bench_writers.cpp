@@ -28,8 +28,7 @@ int main(int argc, char** argv) {
     std::vector<double> analysis_times;
     galascan::Report report;
     for (int run = 0; run < args->runs; ++run) {
-        analysis_times.push_back(
-            bench::seconds([&] { report = galascan::analyse_batch(files, pipeline, batch, {}); }));
+        analysis_times.push_back(bench::seconds([&] { report = galascan::analyse_batch(files, pipeline, batch, {}); }));
     }
     const double analysis = bench::median(analysis_times);
     fmt::print("{} files, analysis (-j 1, no cache): {:.4f} s\n", report.documents.size(), analysis);

@@ -32,8 +32,8 @@ void write_csv_long(const Report& report, std::ostream& out, const CsvDialect& d
         if (row.evidence != nullptr) {
             const Evidence& evidence = *row.evidence;
             cells.insert(cells.end(), {std::to_string(evidence.page_index), text(evidence.page_label),
-                                       block_kind_name(evidence.block_kind), text(evidence.term),
-                                       text(evidence.text), text(evidence.snippet)});
+                                       block_kind_name(evidence.block_kind), text(evidence.term), text(evidence.text),
+                                       text(evidence.snippet)});
         } else {
             cells.insert(cells.end(), 6, "");
         }

@@ -38,9 +38,8 @@ void write_csv(const Report& report, std::ostream& out, const CsvDialect& dialec
     write_csv_start(out, dialect);
     write_csv_row(out, header, dialect);
     for (const DocumentReport& document : report.documents) {
-        std::vector<std::string> row = {text(document.path), text(status_name(document.status)),
-                                        text(document.reason), std::to_string(document.pages),
-                                        std::to_string(document.words)};
+        std::vector<std::string> row = {text(document.path), text(status_name(document.status)), text(document.reason),
+                                        std::to_string(document.pages), std::to_string(document.words)};
         for (std::size_t i = 0; i < report.categories.size(); ++i) {
             if (i < document.categories.size()) {
                 row.push_back(grade_name(document.categories[i].grade));

@@ -173,9 +173,8 @@ void write_documents_sheet(lxw_workbook* workbook, const Report& report, const F
 
 void write_evidence_sheet(lxw_workbook* workbook, const Report& report, const Formats& formats) {
     Sheet sheet(workbook, "evidence");
-    const std::vector<std::string> keys = {"file",       "category", "category_label", "grade", "page",
-                                           "page_label", "block",    "term",           "text",  "snippet",
-                                           "rule"};
+    const std::vector<std::string> keys = {"file",  "category", "category_label", "grade",   "page", "page_label",
+                                           "block", "term",     "text",           "snippet", "rule"};
     write_headings(sheet, keys, formats.heading);
     sheet.end_header();
     for (const EvidenceRow& row : evidence_rows(report, false)) {

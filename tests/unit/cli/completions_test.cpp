@@ -29,7 +29,8 @@ TEST_CASE("the command line as data: every command, its options, which take a va
     CHECK(has(report.options, "-f"));
     CHECK(has(report.options_with_value, "--jobs"));
     CHECK_FALSE(has(report.options_with_value, "--quiet"));  // a flag
-    CHECK(report.option_words.at("--format") == std::vector<std::string>{"table", "csv", "csv-long", "xlsx", "json", "jsonl"});
+    CHECK(report.option_words.at("--format") ==
+          std::vector<std::string>{"table", "csv", "csv-long", "xlsx", "json", "jsonl"});
     CHECK(report.option_words.at("--csv-dialect") == std::vector<std::string>{"rfc4180", "excel-nl"});
     CHECK(report.short_names.at("--format") == "-f");
     CHECK(command_named(commands, "text").option_words.at("--format") == std::vector<std::string>{"plain", "json"});
