@@ -41,7 +41,7 @@ void write_csv(const Report& report, std::ostream& out, const CsvDialect& dialec
 void write_csv_long(const Report& report, std::ostream& out, const CsvDialect& dialect = rfc4180_dialect);
 
 // The workbook (--format xlsx): a documents sheet (grades coloured), an evidence sheet and a
-// sheet of the documents not analysed or only in part. Throws ReportWriteError when
+// "failed or partial" sheet (the documents not analysed, or only in part). Throws ReportWriteError when
 // libxlsxwriter cannot build it (no room for its temporary file, say).
 void write_xlsx(const Report& report, std::ostream& out);
 

@@ -1,7 +1,7 @@
 // The xlsx workbook (--format xlsx), the one file that includes libxlsxwriter. Three sheets:
 // "documents" (a row per input, a grade cell per category filled by grade), "evidence" (a
 // row per document x category x evidence line, from report/evidence_rows.cpp like the long
-// CSV) and "not analysed" (the inputs not analysed, or analysed only in part, and why).
+// CSV) and "failed or partial" (the inputs not analysed, or analysed only in part, and why).
 //
 // Cells from PDFs and file names go through worksheet_write_string only: a string cell is
 // a shared string, which Excel and LibreOffice never evaluate, so "=HYPERLINK(...)" stays
@@ -19,13 +19,12 @@
 
 #include <unistd.h>
 
+#include <cassert>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +66,12 @@ std::string cell_text(std::string_view text) {
         safe += "…";
     }
     return safe;
+}
+
+std::size_t grade_index(Grade grade) {
+    static_assert(grade_names.size() == 3, "a fill per grade");
+    assert(grade < Grade::count);
+    return static_cast<std::size_t>(grade);
 }
 
 // The formats of the workbook, made once (libxlsxwriter owns them).
@@ -156,7 +161,7 @@ void write_documents_sheet(lxw_workbook* workbook, const Report& report, const F
         for (std::size_t i = 0; i < document.categories.size() && i < report.categories.size(); ++i) {
             const Grade grade = document.categories[i].grade;
             sheet.text(static_cast<lxw_col_t>(5 + i), grade_name(grade),
-                       formats.grade[static_cast<std::size_t>(grade) % 3]);
+                       formats.grade[grade_index(grade)]);
         }
         sheet.next_row();
     }
@@ -182,7 +187,7 @@ void write_evidence_sheet(lxw_workbook* workbook, const Report& report, const Fo
         sheet.text(0, row.document->path);
         sheet.text(1, row.category->id);
         sheet.text(2, row.category->label);
-        sheet.text(3, grade_name(row.score->grade), formats.grade[static_cast<std::size_t>(row.score->grade) % 3]);
+        sheet.text(3, grade_name(row.score->grade), formats.grade[grade_index(row.score->grade)]);
         sheet.number(4, evidence.page_index);
         sheet.text(5, evidence.page_label);
         sheet.text(6, block_kind_name(evidence.block_kind));
@@ -202,8 +207,8 @@ void write_evidence_sheet(lxw_workbook* workbook, const Report& report, const Fo
     sheet.freeze_and_filter(static_cast<lxw_col_t>(keys.size()));
 }
 
-void write_not_analysed_sheet(lxw_workbook* workbook, const Report& report, const Formats& formats) {
-    Sheet sheet(workbook, "not analysed");
+void write_failed_or_partial_sheet(lxw_workbook* workbook, const Report& report, const Formats& formats) {
+    Sheet sheet(workbook, "failed or partial");
     write_headings(sheet, {"file", "status", "reason"}, formats.heading);
     sheet.end_header();
     for (const DocumentReport& document : report.documents) {
@@ -290,7 +295,7 @@ void write_xlsx(const Report& report, std::ostream& out) {
         const Formats formats = make_formats(workbook.get());
         write_documents_sheet(workbook.get(), report, formats);
         write_evidence_sheet(workbook.get(), report, formats);
-        write_not_analysed_sheet(workbook.get(), report, formats);
+        write_failed_or_partial_sheet(workbook.get(), report, formats);
         workbook.close();
     }
     std::ifstream bytes(file.path(), std::ios::binary);

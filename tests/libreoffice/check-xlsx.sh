@@ -34,7 +34,7 @@ soffice -env:UserInstallation="file://$scratch/profile" --headless --norestore \
   { cat "$scratch/soffice.log" >&2; exit 1; }
 
 failed=0
-for sheet in documents evidence "not analysed"; do
+for sheet in documents evidence "failed or partial"; do
   actual="$scratch/csv/rapport-$sheet.csv"
   expected="$here/expected/${sheet// /-}.csv"
   [ -f "$actual" ] || { echo "check-xlsx: LibreOffice wrote no sheet '$sheet'" >&2; cat "$scratch/soffice.log" >&2; exit 1; }
@@ -55,7 +55,7 @@ expect "diacritics kept, pages and words as numbers" '"plannen/Súdwest-Fryslân
 expect "a formula file name stays text, nothing prepended" '"plannen/=HYPERLINK(""klik"").pdf","ok"' "$documents"
 expect "formula text from a PDF stays text" '"=HYPERLINK(""http://example.invalid"",""klik"")' \
   "$scratch/csv/rapport-evidence.csv"
-expect "the empty file set aside" '"plannen/leeg.pdf","empty"' "$scratch/csv/rapport-not analysed.csv"
+expect "the empty file set aside" '"plannen/leeg.pdf","empty"' "$scratch/csv/rapport-failed or partial.csv"
 # Pages and words of an analysed document: unquoted, so number cells.
 grep -qE '^"plannen/mantelzorg.pdf","ok",,[0-9]+,[0-9]+,' "$documents" ||
   { echo "check-xlsx: pages and words of mantelzorg.pdf are not number cells" >&2; failed=1; }
