@@ -28,6 +28,7 @@ declare -A seams=(
   ["CLI/"]="cli/parse_args.cpp cli/command_options.cpp cli/did_you_mean.cpp cli/command_line_model.cpp"
   ["nlohmann/"]="report/json_writer.cpp report/json_reader.cpp report/json_evaluation_writer.cpp"
   ["xxhash"]="store/cache.cpp"
+  ["xlsxwriter"]="report/xlsx_writer.cpp"
 )
 
 status=0

@@ -30,8 +30,12 @@ using Words = std::vector<std::pair<std::string, Enum>>;
 
 const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
                                               {"csv", OutputFormat::csv},
+                                              {"csv-long", OutputFormat::csv_long},
+                                              {"xlsx", OutputFormat::xlsx},
                                               {"json", OutputFormat::json},
                                               {"jsonl", OutputFormat::jsonl}};
+const Words<CsvDialectName> csv_dialect_words{{"rfc4180", CsvDialectName::rfc4180},
+                                              {"excel-nl", CsvDialectName::excel_nl}};
 const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
 const Words<EvaluateFormat> evaluate_format_words{{"table", EvaluateFormat::table}, {"json", EvaluateFormat::json}};
 const Words<Shell> shell_words{{"bash", Shell::bash}, {"fish", Shell::fish}, {"zsh", Shell::zsh}};
@@ -201,9 +205,14 @@ void add_batch_options(CLI::App& app, Options& options) {
 
 void add_output_options(CLI::App& app, Options& options) {
     add_choice(app, "-f,--format", options.output.format, output_format_words,
-               "Output format: table (default), csv, json, or jsonl (a JSON line per document as it is done, "
-               "then a summary line)")
+               "Output format: table (default), csv (a row per document), csv-long (a row per document, "
+               "category and evidence line), xlsx (a workbook: grades coloured, evidence, failures; needs -o "
+               "on a terminal), json, or jsonl (a JSON line per document as it is done, then a summary line)")
         ->type_name("FORMAT");
+    add_choice(app, "--csv-dialect", options.output.csv_dialect, csv_dialect_words,
+               "How csv and csv-long are spelt: rfc4180 (default: ',' and CRLF) or excel-nl (Dutch Excel: ';', "
+               "a UTF-8 byte-order mark, CRLF)")
+        ->type_name("DIALECT");
     add_output_file_option(app, options, "the report");
     add_choice(app, "--color", options.output.color, color_words,
                "Colour in the table: auto (default: only on a terminal, not with NO_COLOR), always, never")

@@ -48,6 +48,10 @@ std::variant<std::string, UserFileError> read_standard_input() {
 }  // namespace
 
 int run_merge(const Options& options, const Streams& streams) {
+    if (const std::optional<std::string> refused = refused_output(options.output, streams.out_file)) {
+        streams.err << "galascan: " << *refused << "\nRun 'galascan --help' for usage and examples.\n";
+        return exit_code::usage;
+    }
     std::vector<NamedReport> parts;
     for (const std::string& path : options.paths) {
         const std::string source = path == "-" ? "standard input" : path;

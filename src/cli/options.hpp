@@ -12,13 +12,15 @@
 
 namespace galascan {
 
-enum class OutputFormat { table, csv, json, jsonl };
+enum class OutputFormat { table, csv, csv_long, xlsx, json, jsonl };
+enum class CsvDialectName { rfc4180, excel_nl };  // --csv-dialect
 enum class TextFormat { plain, json };  // galascan text --format
 enum class ColorMode { automatic, always, never };
 enum class EvaluateFormat { table, json };  // galascan evaluate --format
 
 struct OutputOptions {
     OutputFormat format = OutputFormat::table;
+    CsvDialectName csv_dialect = CsvDialectName::rfc4180;  // csv and csv-long only
     std::string output_file;     // empty: standard output
     ColorMode color = ColorMode::automatic;
     bool quiet = false;          // --quiet: no progress, no warnings, no closing count on stderr

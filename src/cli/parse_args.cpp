@@ -35,7 +35,7 @@ GALA themes and the six bouwstenen: absent / mentioned / covered, with the page 
 behind each grade.
 
 Common options:
-  -f, --format FORMAT   table (default), csv, json or jsonl
+  -f, --format FORMAT   table (default), csv, csv-long, xlsx, json or jsonl
   -o, --output FILE     write the report to FILE instead of standard output
   --require RULE        exit 1 when a plan grades below RULE (themes=mentioned, all=covered,
                         mantelzorg=covered, ...)
@@ -56,6 +56,12 @@ constexpr const char* footer = R"(Examples:
       check one draft in the terminal: each theme's grade with the best evidence lines
   galascan --format csv -o overzicht.csv plannen/
       every PDF below plannen/ into one CSV for a spreadsheet (one row per file)
+  galascan --format csv --csv-dialect excel-nl -o overzicht.csv plannen/
+      the same for Dutch Excel (';', a UTF-8 byte-order mark): opens by double-click
+  galascan --format xlsx -o overzicht.xlsx plannen/
+      a workbook: grades coloured per category, the evidence, the files not analysed
+  galascan --format csv-long -o bewijs.csv plannen/
+      a row per document, category and evidence line (page, entry, snippet, rule)
   galascan --format json plannen/ | jq '.documents[] | {file, status}'
       JSON for a script (schema in docs/output-formats.md)
   GALASCAN_PASSWORD=geheim galascan beveiligd.pdf

@@ -122,6 +122,10 @@ int run_report(const Options& options, const Streams& streams) {
         }
         return list_files(files, options, streams);
     }
+    if (const std::optional<std::string> refused = refused_output(options.output, streams.out_file)) {
+        streams.err << "galascan: " << *refused << "\nRun 'galascan --help' for usage and examples.\n";
+        return exit_code::usage;
+    }
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.
     const Pipeline pipeline = build_pipeline(options.pipeline);

@@ -15,13 +15,23 @@ namespace galascan {
 
 namespace {
 
+CsvDialect csv_dialect(CsvDialectName name) {
+    return name == CsvDialectName::excel_nl ? excel_nl_dialect : rfc4180_dialect;
+}
+
 void write_report(const Report& report, const OutputOptions& options, const TableStyle& style, std::ostream& out) {
     switch (options.format) {
         case OutputFormat::table:
             write_table(report, out, style);
             break;
         case OutputFormat::csv:
-            write_csv(report, out);
+            write_csv(report, out, csv_dialect(options.csv_dialect));
+            break;
+        case OutputFormat::csv_long:
+            write_csv_long(report, out, csv_dialect(options.csv_dialect));
+            break;
+        case OutputFormat::xlsx:
+            write_xlsx(report, out);
             break;
         case OutputFormat::json:
             write_json(report, out);
@@ -92,6 +102,18 @@ int report_exit_code(const Report& report, const std::vector<Requirement>& requi
 
 }  // namespace
 
+std::optional<std::string> refused_output(const OutputOptions& options, std::FILE* out_file) {
+    const bool is_csv = options.format == OutputFormat::csv || options.format == OutputFormat::csv_long;
+    if (options.csv_dialect != CsvDialectName::rfc4180 && !is_csv) {
+        return "--csv-dialect applies to --format csv and csv-long only";
+    }
+    // A zip file's bytes on a terminal are noise that can leave it in a strange state.
+    if (options.format == OutputFormat::xlsx && options.output_file.empty() && is_terminal(out_file)) {
+        return "--format xlsx writes a binary file: give -o FILE (or redirect standard output)";
+    }
+    return std::nullopt;
+}
+
 std::vector<Requirement> parse_requirements(const std::vector<std::string>& rules,
                                             const std::vector<CategoryInfo>& categories) {
     std::vector<Requirement> requirements;
@@ -104,7 +126,12 @@ std::vector<Requirement> parse_requirements(const std::vector<std::string>& rule
 int deliver_report(const Report& report, const std::vector<Requirement>& requirements, const OutputOptions& options,
                    const Streams& streams, std::ostringstream& buffer) {
     const bool to_file = !options.output_file.empty();
-    write_report(report, options, table_style(options.color, to_file ? nullptr : streams.out_file), buffer);
+    try {
+        write_report(report, options, table_style(options.color, to_file ? nullptr : streams.out_file), buffer);
+    } catch (const ReportWriteError& error) {
+        streams.err << "galascan: " << escape_for_message(error.what()) << '\n';
+        return exit_code::output_failed;
+    }
     if (!deliver(buffer.str(), options, streams.out, streams.err)) {
         return exit_code::output_failed;
     }

@@ -3,6 +3,8 @@
 // in the chosen format, the --stats line, and the exit code from the documents' statuses and
 // the --require rules.
 
+#include <cstdio>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -12,6 +14,11 @@
 #include "report/report.hpp"
 
 namespace galascan {
+
+// What the output options cannot do together (--csv-dialect with a format that is no CSV;
+// --format xlsx to a terminal without -o), as a usage message; nothing when fine. Asked
+// before any input is read. `out_file`: the C stream behind standard output, or nullptr.
+std::optional<std::string> refused_output(const OutputOptions& options, std::FILE* out_file);
 
 // The --require rules over the report's categories; throws ConfigError (exit 2) naming a bad one.
 std::vector<Requirement> parse_requirements(const std::vector<std::string>& rules,

@@ -1,6 +1,7 @@
 // CSV for spreadsheets: one row per document, every input listed (failed ones too, with
 // status and reason), a grade and a score column per category in lexicon order.
 
+#include "report/csv_rows.hpp"
 #include "report/sanitise.hpp"
 #include "report/writers.hpp"
 
@@ -9,18 +10,24 @@
 
 namespace galascan {
 
-namespace {
+void write_csv_start(std::ostream& out, const CsvDialect& dialect) {
+    if (dialect.byte_order_mark) {
+        out << "\xEF\xBB\xBF";
+    }
+}
 
-void write_row(std::ostream& out, const std::vector<std::string>& cells) {
+void write_csv_row(std::ostream& out, const std::vector<std::string>& cells, const CsvDialect& dialect) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        out << (i == 0 ? "" : ",") << cells[i];
+        if (i > 0) {
+            out << dialect.separator;
+        }
+        out << cells[i];
     }
     out << "\r\n";  // RFC 4180 line break
 }
 
-}  // namespace
-
-void write_csv(const Report& report, std::ostream& out) {
+void write_csv(const Report& report, std::ostream& out, const CsvDialect& dialect) {
+    const auto text = [&dialect](std::string_view cell) { return csv_field(cell, true, dialect.separator); };
     std::vector<std::string> header = {"file", "status", "reason", "pages", "words"};
     for (const CategoryInfo& category : report.categories) {
         header.push_back(category.id + "_grade");
@@ -28,11 +35,11 @@ void write_csv(const Report& report, std::ostream& out) {
     }
     // Added after the category columns so that existing column positions stay put.
     header.insert(header.end(), {"furniture_lines", "toc_lines"});
-    write_row(out, header);
+    write_csv_start(out, dialect);
+    write_csv_row(out, header, dialect);
     for (const DocumentReport& document : report.documents) {
-        std::vector<std::string> row = {csv_field(document.path), csv_field(status_name(document.status)),
-                                        csv_field(document.reason), std::to_string(document.pages),
-                                        std::to_string(document.words)};
+        std::vector<std::string> row = {text(document.path), text(status_name(document.status)), text(document.reason),
+                                        std::to_string(document.pages), std::to_string(document.words)};
         for (std::size_t i = 0; i < report.categories.size(); ++i) {
             if (i < document.categories.size()) {
                 row.push_back(grade_name(document.categories[i].grade));
@@ -43,7 +50,7 @@ void write_csv(const Report& report, std::ostream& out) {
         }
         row.push_back(std::to_string(document.furniture_lines));
         row.push_back(std::to_string(document.toc_lines));
-        write_row(out, row);
+        write_csv_row(out, row, dialect);
     }
 }
 

@@ -42,7 +42,7 @@ std::string escape_controls(std::string_view text) {
     return safe;
 }
 
-std::string csv_field(std::string_view text, bool is_text) {
+std::string csv_field(std::string_view text, bool is_text, char separator) {
     std::string field = escape_controls(text);
     if (is_text && !field.empty()) {
         const char first = field.front();
@@ -52,7 +52,7 @@ std::string csv_field(std::string_view text, bool is_text) {
             field = std::string(1, '\'').append(field);  // not insert(): GCC 12 -Wrestrict false positive
         }
     }
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    if (field.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos) {
         return field;
     }
     std::string quoted = "\"";

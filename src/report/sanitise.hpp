@@ -15,8 +15,9 @@ std::string escape_controls(std::string_view text);
 
 // One CSV field per RFC 4180: controls escaped as above; a text cell a spreadsheet would
 // run as a formula (first character = + - @, tab or CR) gets a leading apostrophe; quoted
-// when it holds a comma, a quote or a line break. `is_text` is false for our own numbers.
-std::string csv_field(std::string_view text, bool is_text = true);
+// when it holds the `separator` (a comma, or ';' in the excel-nl dialect), a quote or a line
+// break. `is_text` is false for our own numbers.
+std::string csv_field(std::string_view text, bool is_text = true, char separator = ',');
 
 // Terminal columns `text` takes: one per code point, none for combining marks.
 std::size_t display_width(std::string_view text);

@@ -1,9 +1,10 @@
 #pragma once
-// Every writer: the report's formats (table, CSV, JSON, JSON Lines), `galascan text`, `explain`
+// Every writer: the report's formats (table, CSV wide and long, xlsx, JSON, JSON Lines), `galascan text`, `explain`
 // and `evaluate`. Thin functions over data computed before them: they decide layout only;
 // grades, scores, order and evidence were settled when the Report was built.
 
 #include <ostream>
+#include <stdexcept>
 
 #include "layout/classify_blocks.hpp"
 #include "report/evaluation.hpp"
@@ -21,8 +22,33 @@ struct TableStyle {
 // document as its categories with the best evidence lines.
 void write_table(const Report& report, std::ostream& out, const TableStyle& style);
 
-// One header row, then one row per document (RFC 4180, UTF-8, CRLF line ends).
-void write_csv(const Report& report, std::ostream& out);
+// How a CSV is spelt (--csv-dialect). Both end lines in CRLF and are UTF-8; every number
+// galascan puts in a CSV is a whole number (pages, words, scores, lines), so no dialect needs
+// a decimal mark of its own.
+struct CsvDialect {
+    char separator = ',';          // ',' per RFC 4180; ';' where the decimal mark is a comma
+    bool byte_order_mark = false;  // a UTF-8 BOM first: Excel reads the file as UTF-8, not Windows-1252
+};
+inline constexpr CsvDialect rfc4180_dialect{};
+// Dutch Excel's: it splits lists on ';' and reads a CSV without a BOM as Windows-1252.
+inline constexpr CsvDialect excel_nl_dialect{';', true};
+
+// One header row, then one row per document (UTF-8, CRLF line ends; RFC 4180 by default).
+void write_csv(const Report& report, std::ostream& out, const CsvDialect& dialect = rfc4180_dialect);
+
+// The long layout (--format csv-long): one row per document x category x evidence line
+// (a category without evidence and a document not analysed: one row with those cells empty).
+void write_csv_long(const Report& report, std::ostream& out, const CsvDialect& dialect = rfc4180_dialect);
+
+// The workbook (--format xlsx): a documents sheet (grades coloured), an evidence sheet and a
+// "failed or partial" sheet (the documents not analysed, or only in part). Throws ReportWriteError when
+// libxlsxwriter cannot build it (no room for its temporary file, say).
+void write_xlsx(const Report& report, std::ostream& out);
+
+// A report that could not be put together (not a bug: exit 4, like an unwritable -o).
+struct ReportWriteError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // The JSON document described in docs/output-formats.md (schema_version 1).
 void write_json(const Report& report, std::ostream& out);

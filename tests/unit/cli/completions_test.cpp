@@ -29,7 +29,9 @@ TEST_CASE("the command line as data: every command, its options, which take a va
     CHECK(has(report.options, "-f"));
     CHECK(has(report.options_with_value, "--jobs"));
     CHECK_FALSE(has(report.options_with_value, "--quiet"));  // a flag
-    CHECK(report.option_words.at("--format") == std::vector<std::string>{"table", "csv", "json", "jsonl"});
+    CHECK(report.option_words.at("--format") ==
+          std::vector<std::string>{"table", "csv", "csv-long", "xlsx", "json", "jsonl"});
+    CHECK(report.option_words.at("--csv-dialect") == std::vector<std::string>{"rfc4180", "excel-nl"});
     CHECK(report.short_names.at("--format") == "-f");
     CHECK(command_named(commands, "text").option_words.at("--format") == std::vector<std::string>{"plain", "json"});
     CHECK(command_named(commands, "completions").positional_words == std::vector<std::string>{"bash", "fish", "zsh"});
@@ -45,7 +47,7 @@ TEST_CASE("a completion script names the commands, the option words and the cate
     CHECK(bash.find("\"lexicon|check\") command=\"lexicon check\"") != std::string::npos);
     CHECK(bash.find("mantelzorg=covered") != std::string::npos);
     const std::string fish = completion_script(Shell::fish, commands, {"mantelzorg"});
-    CHECK(fish.find("-l format -s f -x -a 'table csv json jsonl'") != std::string::npos);
+    CHECK(fish.find("-l format -s f -x -a 'table csv csv-long xlsx json jsonl'") != std::string::npos);
     CHECK(fish.find("__fish_seen_subcommand_from explain' -a 'mantelzorg'") != std::string::npos);
     const std::string zsh = completion_script(Shell::zsh, commands, {"mantelzorg"});
     CHECK(zsh.rfind("#compdef galascan\n", 0) == 0);  // compinit reads the first line

@@ -33,3 +33,10 @@ TEST_CASE("cells a spreadsheet would run as a formula are defused") {
 TEST_CASE("a file name with a newline stays on one CSV line") {
     CHECK(csv_field("plan\nnieuw.pdf") == "plan\\nnieuw.pdf");
 }
+
+TEST_CASE("CSV field: quoted when it holds the dialect's separator, not another's") {
+    CHECK(csv_field("a;b", true, ';') == "\"a;b\"");
+    CHECK(csv_field("a,b", true, ';') == "a,b");
+    CHECK(csv_field("a;b") == "a;b");
+    CHECK(csv_field("=1;2", true, ';') == "\"'=1;2\"");
+}

@@ -165,3 +165,44 @@ TEST_CASE("table: a lexicon's labels and short labels reach the terminal escaped
         }
     }
 }
+
+TEST_CASE("CSV excel-nl: byte-order mark, ';' between fields, a ';' quoted and a comma not") {
+    Report report = sample_report();
+    report.documents[1].reason = "damaged; at offset 1,5";
+    std::ostringstream out;
+    write_csv(report, out, excel_nl_dialect);
+    CHECK(out.str() ==
+          "\xEF\xBB\xBF"
+          "file;status;reason;pages;words;mantelzorg_grade;mantelzorg_score;rol_inwoners_grade;rol_inwoners_score;"
+          "furniture_lines;toc_lines\r\n"
+          "plannen/visie.pdf;ok;;12;3456;covered;70;absent;0;0;0\r\n"
+          "plannen/kapot\\n.pdf;damaged;\"damaged; at offset 1,5\";0;0;;;;;0;0\r\n");
+}
+
+TEST_CASE("CSV long: a row per evidence line, one per category without, one per failed document") {
+    Report report = sample_report();
+    report.documents[0].categories[0].rule = "a heading of its own";
+    std::ostringstream out;
+    write_csv_long(report, out);
+    CHECK(out.str() ==
+          "file,status,reason,category,grade,score,rule,page,page_label,block,term,text,snippet\r\n"
+          "plannen/visie.pdf,ok,,mantelzorg,covered,70,a heading of its own,4,iv,heading,mantelzorg,Mantelzorg,"
+          "\"'=HYPERLINK(\"\"x\"\") \\x1b[31mMantelzorg\"\r\n"
+          "plannen/visie.pdf,ok,,rol_inwoners,absent,0,,,,,,,\r\n"
+          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,,,,,,,,,,\r\n");
+}
+
+TEST_CASE("xlsx: a zip, the same bytes for the same report, a cell past Excel's limit cut, not refused") {
+    Report report = sample_report();
+    report.documents[0].categories[0].evidence[0].snippet = std::string(40000, 'a');
+    std::ostringstream first;
+    std::ostringstream second;
+    write_xlsx(report, first);
+    write_xlsx(report, second);
+    CHECK(first.str().substr(0, 4) == "PK\x03\x04");
+    CHECK(first.str() == second.str());
+    report.documents[0].path = "plannen/ander.pdf";
+    std::ostringstream changed;
+    write_xlsx(report, changed);
+    CHECK(changed.str() != first.str());
+}
