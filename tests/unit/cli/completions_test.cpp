@@ -51,7 +51,7 @@ TEST_CASE("a completion script names the commands, the option words and the cate
     CHECK(fish.find("__fish_seen_subcommand_from explain' -a 'mantelzorg'") != std::string::npos);
     const std::string zsh = completion_script(Shell::zsh, commands, {"mantelzorg"});
     CHECK(zsh.rfind("#compdef galascan\n", 0) == 0);  // compinit reads the first line
-    CHECK(zsh.find("\"|--format\") compadd -- table csv json jsonl; return ;;") != std::string::npos);
+    CHECK(zsh.find("\"|--format\") compadd -- table csv csv-long xlsx json jsonl; return ;;") != std::string::npos);
     CHECK(zsh.find("\"|--files-from\") _files; return ;;") != std::string::npos);
     CHECK(zsh.find("\"explain\") compadd -- mantelzorg; _files ;;") != std::string::npos);
     CHECK(zsh.find("compdef _galascan galascan") != std::string::npos);
