@@ -7,6 +7,7 @@
 #include "cli/completions.hpp"
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/pipeline_options.hpp"
+#include "pipeline/tags.hpp"
 #include "report/evaluation.hpp"
 
 namespace galascan {
@@ -22,6 +23,7 @@ struct OutputOptions {
     ColorMode color = ColorMode::automatic;
     bool quiet = false;          // --quiet: no progress, no warnings, no closing count on stderr
     bool stats = false;          // --stats: a summary (files, pages, errors, time) on stderr and in JSON
+    bool verbose = false;        // --verbose: which configuration file was read, on stderr
 };
 
 // galascan evaluate LABELS.csv: what to measure galascan against, and the floors for CI.
@@ -44,6 +46,9 @@ struct Options {
     PipelineOptions pipeline;
     BatchOptions batch;
     OutputOptions output;
+    TagOptions tags;                 // --tag, --tag-from-path
+    bool no_config = false;          // --no-config: read no configuration file
+    std::string config_file;         // the configuration file read (run_cli); empty: none
 };
 
 }  // namespace galascan

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
 #include "cli/options.hpp"
 
 namespace galascan {
@@ -20,8 +21,10 @@ struct ParsedArgs {
 };
 
 // Every value is checked here, where it is parsed; an option the chosen command does not take
-// is a usage error (exit 2), as is a missing input.
-ParsedArgs parse_args(int argc, const char* const* argv);
+// is a usage error (exit 2), as is a missing input. With a `config`, each of its settings for
+// the chosen command is added as the option it stands for, unless the command line gives that
+// option: checked as the option, a bad value is a usage error naming the file, line and key.
+ParsedArgs parse_args(int argc, const char* const* argv, const ConfigFile* config = nullptr);
 
 // The command line as data (every command, its options and their words), for completions.
 std::vector<CommandModel> describe_command_line();
