@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <numeric>
+#include <utility>
 #include <string_view>
 
 #include <fmt/core.h>
@@ -82,26 +82,29 @@ std::vector<std::string> strings_of(const std::string& path, std::string_view ke
     return values;
 }
 
+// Each value joined to its option ("--require=themes=mentioned"): a value that begins with '-'
+// stays a value, and cannot become an option of its own.
 std::vector<std::string> arguments_of(const std::string& path, const KeyInfo& info, const toml::node& node) {
     const std::string option(info.option);
     const std::string key(info.key);
+    const auto with = [&option](const std::string& value) { return option + "=" + value; };
     switch (info.kind) {
         case ValueKind::text:
             if (const std::optional<std::string> value = node.value_exact<std::string>()) {
-                return {option, *value};
+                return {with(*value)};
             }
             fail(where(path, node), fmt::format("'{}' takes a string", key));
         case ValueKind::whole:
             if (const std::optional<std::int64_t> value = node.value_exact<std::int64_t>()) {
-                return {option, std::to_string(*value)};
+                return {with(std::to_string(*value))};
             }
             fail(where(path, node), fmt::format("'{}' takes a whole number", key));
         case ValueKind::number:
             if (const std::optional<std::int64_t> value = node.value_exact<std::int64_t>()) {
-                return {option, std::to_string(*value)};
+                return {with(std::to_string(*value))};
             }
             if (const std::optional<double> value = node.value_exact<double>()) {
-                return {option, fmt::format("{}", *value)};
+                return {with(fmt::format("{}", *value))};
             }
             fail(where(path, node), fmt::format("'{}' takes a number", key));
         case ValueKind::enable:
@@ -118,7 +121,7 @@ std::vector<std::string> arguments_of(const std::string& path, const KeyInfo& in
                 if (info.kind == ValueKind::path_list && argument.is_relative() && !value.empty()) {
                     argument = (std::filesystem::path(path).parent_path() / argument).lexically_normal();
                 }
-                arguments.insert(arguments.end(), {option, argument.string()});
+                arguments.push_back(with(argument.string()));
             }
             return arguments;
         }
@@ -155,9 +158,19 @@ ConfigFile parse_config(const std::string& path, const std::string& content) {
     }
     ConfigFile config;
     config.path = path;
-    std::vector<toml::source_index> lines;
+    // toml++ keeps a table's keys sorted: read them in the file's order, so that the first
+    // mistake in the file is the one said.
+    std::vector<std::pair<const toml::key*, const toml::node*>> entries;
     for (const auto& [name, node] : root) {
-        const std::string key(name.str());
+        entries.emplace_back(&name, &node);
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        const toml::source_position left = a.first->source().begin;
+        const toml::source_position right = b.first->source().begin;
+        return left.line != right.line ? left.line < right.line : left.column < right.column;
+    });
+    for (const auto& [name, node] : entries) {
+        const std::string key(name->str());
         const KeyInfo* info = nullptr;
         for (const KeyInfo& known : known_keys()) {
             if (known.key == key) {
@@ -166,24 +179,15 @@ ConfigFile parse_config(const std::string& path, const std::string& content) {
         }
         if (info == nullptr) {
             const std::optional<std::string> nearest = nearest_name(key, config_keys());
-            const toml::source_position at = name.source().begin;
-            fail(fmt::format("{}:{}:{}", path, at.line, at.column), fmt::format("unknown key '{}' in the configuration file{}", key,
-                                                nearest ? fmt::format("; did you mean '{}'?", *nearest)
-                                                        : fmt::format(" (keys: {})", fmt::join(config_keys(), ", "))));
+            const toml::source_position at = name->source().begin;
+            const std::string hint = nearest ? fmt::format("; did you mean '{}'?", *nearest)
+                                             : fmt::format(" (keys: {})", fmt::join(config_keys(), ", "));
+            fail(fmt::format("{}:{}:{}", path, at.line, at.column),
+                 fmt::format("unknown key '{}' in the configuration file{}", key, hint));
         }
-        config.settings.push_back(ConfigSetting{key, where(path, node), std::string(info->option),
-                                                arguments_of(path, *info, node), info->commands});
-        lines.push_back(name.source().begin.line);
+        config.settings.push_back(ConfigSetting{key, where(path, *node), std::string(info->option),
+                                                arguments_of(path, *info, *node), info->commands});
     }
-    // toml++ keeps a table's keys sorted; messages and tests read them in the file's order.
-    std::vector<std::size_t> order(config.settings.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&lines](std::size_t a, std::size_t b) { return lines[a] < lines[b]; });
-    std::vector<ConfigSetting> in_file_order;
-    for (const std::size_t i : order) {
-        in_file_order.push_back(std::move(config.settings[i]));
-    }
-    config.settings = std::move(in_file_order);
     return config;
 }
 

@@ -47,11 +47,11 @@ cache = false
 )");
     REQUIRE(config.settings.size() == 5);
     CHECK(config.settings[0].arguments ==
-          std::vector<std::string>{"--lexicon", "/team/ons-lexicon.toml", "--lexicon", "/abs/extra.toml"});
-    CHECK(config.settings[1].arguments == std::vector<std::string>{"--require", "themes=mentioned"});
-    CHECK(config.settings[2].arguments == std::vector<std::string>{"--jobs", "4"});
+          std::vector<std::string>{"--lexicon=/team/ons-lexicon.toml", "--lexicon=/abs/extra.toml"});
+    CHECK(config.settings[1].arguments == std::vector<std::string>{"--require=themes=mentioned"});
+    CHECK(config.settings[2].arguments == std::vector<std::string>{"--jobs=4"});
     CHECK(config.settings[2].where == "/team/galascan.toml:4:8");
-    CHECK(config.settings[3].arguments == std::vector<std::string>{"--timeout", "2.5"});
+    CHECK(config.settings[3].arguments == std::vector<std::string>{"--timeout=2.5"});
     CHECK(config.settings[4].arguments == std::vector<std::string>{"--no-cache"});
     CHECK(parse_config("c.toml", "cache = true").settings.at(0).arguments.empty());
 }
@@ -64,6 +64,9 @@ TEST_CASE("an unknown key, a wrong type or broken TOML is an error naming file, 
     CHECK_THROWS_WITH_AS(parse_config("c.toml", "require = [1]"),
                          "c.toml:1:12: 'require' takes a string or an array of strings", ConfigError);
     CHECK_THROWS_AS(parse_config("c.toml", "jobs = "), ConfigError);
+    // Of two mistakes, the first in the file (toml++ keeps keys sorted, the message must not).
+    CHECK_THROWS_WITH_AS(parse_config("c.toml", "zzz = 1\naaa = 2"),
+                         doctest::Contains("c.toml:1:1: unknown key 'zzz'"), ConfigError);
     CHECK_THROWS_WITH_AS(parse_config("c.toml", "zzz = 1"),
                          "c.toml:1:1: unknown key 'zzz' in the configuration file (keys: lexicon, require, jobs, "
                          "format, color, timeout, max-memory, max-pages, cache, tag-from-path)",
@@ -100,6 +103,12 @@ TEST_CASE("a setting applies only to the commands that take it with that meaning
     REQUIRE((parsed.command != nullptr));
     CHECK(parsed.options.requirements.empty());
     CHECK(parsed.options.pipeline.extract.max_pages == 7);
+}
+
+TEST_CASE("a value that looks like an option stays the value of its key") {
+    const ParsedArgs parsed = parse_with("require = '--output=/tmp/x'\n", {"plan.pdf"});
+    CHECK(parsed.options.output.output_file.empty());
+    CHECK(parsed.options.requirements == std::vector<std::string>{"--output=/tmp/x"});  // refused by run_report
 }
 
 TEST_CASE("a value its option refuses is a usage error naming the file, line and key") {
