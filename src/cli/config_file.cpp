@@ -40,10 +40,10 @@ struct KeyInfo {
 const std::vector<KeyInfo>& known_keys() {
     static const std::vector<KeyInfo> keys{
         {"lexicon", "--lexicon", ValueKind::path_list, {"", "explain", "evaluate"}},
-        {"require", "--require", ValueKind::text_list, {""}},
+        {"require", "--require", ValueKind::text_list, {"", "merge"}},
         {"jobs", "--jobs", ValueKind::whole, {"", "evaluate"}},
-        {"format", "--format", ValueKind::text, {""}},
-        {"color", "--color", ValueKind::text, {""}},
+        {"format", "--format", ValueKind::text, {"", "merge"}},
+        {"color", "--color", ValueKind::text, {"", "merge"}},
         {"timeout", "--timeout", ValueKind::number, {"", "evaluate", "text", "explain"}},
         {"max-memory", "--max-memory", ValueKind::whole, {"", "evaluate", "text", "explain"}},
         {"max-pages", "--max-pages", ValueKind::whole, {"", "evaluate", "text", "explain"}},

@@ -99,6 +99,9 @@ TEST_CASE("a setting applies only to the commands that take it with that meaning
     CHECK(parsed.options.evaluate.format == EvaluateFormat::table);
     CHECK(parsed.options.batch.jobs == 3);
     CHECK(parsed.options.pipeline.lexicon_files == std::vector<std::string>{"/team/l.toml"});
+    parsed = parse_with("format = 'csv'\njobs = 3", {"merge", "a.jsonl"});  // merge reads no PDF: no jobs
+    REQUIRE((parsed.command != nullptr));
+    CHECK(parsed.options.output.format == OutputFormat::csv);
     parsed = parse_with("require = 'all=covered'\nmax-pages = 7", {"text", "plan.pdf"});
     REQUIRE((parsed.command != nullptr));
     CHECK(parsed.options.requirements.empty());
