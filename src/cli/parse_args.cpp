@@ -477,6 +477,7 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args, ParseDetail&
             }
             detail.command = full_name(*subcommand.command);
             note_given(*subcommand.command, detail);
+            parsed.reads_config = subcommand.command->get_option_no_throw("--no-config") != nullptr;
             parsed.command = subcommand.run;
             return parsed;
         }
@@ -488,6 +489,7 @@ ParsedArgs parse_command_line(const std::vector<std::string>& args, ParseDetail&
         return refuse(*command);
     }
     note_given(app, detail);
+    parsed.reads_config = true;
     parsed.command = run_report;
     return parsed;
 }

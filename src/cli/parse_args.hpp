@@ -18,6 +18,7 @@ struct ParsedArgs {
     int exit_code = 0;
     std::string message;      // help or version text (stdout) or an error line (stderr)
     bool message_is_error = false;
+    bool reads_config = false;  // the command takes settings from the configuration file (it has --no-config)
 };
 
 // Every value is checked here, where it is parsed; an option the chosen command does not take

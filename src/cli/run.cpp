@@ -120,7 +120,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
         err << "galascan: internal error: " << escape_for_message(error.what()) << '\n';
         return exit_code::internal_error;
     }
-    if (parsed.command != nullptr && !parsed.options.no_config) {
+    if (parsed.command != nullptr && parsed.reads_config && !parsed.options.no_config) {
         try {
             if (std::optional<ParsedArgs> configured = with_config_file(argc, argv, err)) {
                 parsed = std::move(*configured);
