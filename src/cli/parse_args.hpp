@@ -27,7 +27,4 @@ struct ParsedArgs {
 // option: checked as the option, a bad value is a usage error naming the file, line and key.
 ParsedArgs parse_args(int argc, const char* const* argv, const ConfigFile* config = nullptr);
 
-// The command line as data (every command, its options and their words), for completions.
-std::vector<CommandModel> describe_command_line();
-
 }  // namespace galascan

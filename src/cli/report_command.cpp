@@ -4,7 +4,11 @@
 // analysed and every requirement met.
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <sstream>
 #include <vector>
@@ -20,6 +24,7 @@
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/inputs.hpp"
+#include "pipeline/path_list.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/tags.hpp"
 #include "report/writers.hpp"
@@ -28,9 +33,42 @@ namespace galascan {
 
 namespace {
 
+// The paths given and those --files-from lists, in that order. A list that cannot be read is
+// a usage error (exit 2): nothing is analysed from half a list.
+std::vector<std::string> given_paths(const Options& options, const Streams& streams) {
+    std::vector<std::string> paths = options.paths;
+    const InputOptions& inputs = options.inputs;
+    if (inputs.files_from.empty()) {
+        return paths;
+    }
+    const char separator = inputs.null_separated ? '\0' : '\n';
+    std::vector<std::string> listed;
+    if (inputs.files_from == "-") {
+        if (streams.in != nullptr) {
+            listed = read_path_list(*streams.in, separator);
+        }
+    } else {
+        std::error_code error;
+        if (std::filesystem::is_directory(inputs.files_from, error)) {
+            throw ConfigError(fmt::format("--files-from {}: is a folder, not a list of paths", inputs.files_from));
+        }
+        std::ifstream file(inputs.files_from, std::ios::binary);
+        if (!file) {
+            throw ConfigError(fmt::format("--files-from {}: {}", inputs.files_from, std::strerror(errno)));
+        }
+        listed = read_path_list(file, separator);
+        if (file.bad()) {
+            throw ConfigError(fmt::format("--files-from {}: could not read it whole", inputs.files_from));
+        }
+    }
+    paths.insert(paths.end(), listed.begin(), listed.end());
+    return paths;
+}
+
 // The PDFs the paths name; what is odd about the paths is said on stderr unless --quiet.
-std::vector<std::string> input_files(const Options& options, std::ostream& err) {
-    Inputs inputs = collect_inputs(options.paths);
+std::vector<std::string> input_files(const Options& options, const Streams& streams) {
+    std::ostream& err = streams.err;
+    Inputs inputs = collect_inputs(given_paths(options, streams), options.inputs.selection);
     for (const std::string& warning : inputs.warnings) {
         if (!options.output.quiet) {
             err << "galascan: warning: " << escape_for_message(warning) << '\n';
@@ -67,9 +105,28 @@ BatchEvents batch_events(const Options& options, const Report& header, const Str
     return events;
 }
 
+// --list-files: the files a batch would read, in its order, and nothing read. Names are escaped
+// for the terminal as in every message; with -0 they are written as they are, each ended by a
+// NUL, for `galascan --files-from - -0` or xargs -0.
+int list_files(const std::vector<std::string>& files, const Options& options, const Streams& streams) {
+    std::string listing;
+    for (const std::string& file : files) {
+        listing += options.inputs.null_separated ? file + '\0' : escape_for_message(file) + '\n';
+    }
+    return deliver(listing, options.output, streams.out, streams.err) ? exit_code::success : exit_code::output_failed;
+}
+
 }  // namespace
 
 int run_report(const Options& options, const Streams& streams) {
+    if (options.inputs.list_files) {
+        const std::vector<std::string> files = input_files(options, streams);
+        if (files.empty()) {
+            streams.err << "galascan: no PDF files to analyse\n";
+            return exit_code::usage;
+        }
+        return list_files(files, options, streams);
+    }
     // The lexicon is built and checked before any PDF is opened: a typo in it must not
     // surface after a 400-file run.
     const Pipeline pipeline = build_pipeline(options.pipeline);
@@ -79,7 +136,7 @@ int run_report(const Options& options, const Streams& streams) {
         throw ConfigError(*clash);
     }
     say_configuration_file(options, streams.err);
-    const std::vector<std::string> files = input_files(options, streams.err);
+    const std::vector<std::string> files = input_files(options, streams);
     if (files.empty()) {
         streams.err << "galascan: no PDF files to analyse\n";
         return exit_code::usage;
