@@ -221,6 +221,49 @@ void add_output_options(CLI::App& app, Options& options) {
                  "No progress line, warnings or closing count on stderr (errors and --require shortfalls stay)");
     app.add_flag("--stats", options.output.stats,
                  "Print files, pages, failures and time to stderr at the end, and add time to JSON's summary");
+    app.add_flag("-v,--verbose", options.output.verbose, "Say on stderr which configuration file was read");
+}
+
+// Tags per document, for a spreadsheet to group by: checked here, their clash in run_report.
+void add_tag_options(CLI::App& app, Options& options) {
+    app.add_option_function<std::vector<std::string>>(
+           "--tag",
+           [&options](const std::vector<std::string>& tags) {
+               for (const std::string& text : tags) {
+                   std::string why;
+                   options.tags.fixed.push_back(*parse_tag(text, why));  // checked below
+               }
+           },
+           "Give every document the tag KEY=VALUE (JSON `tags`, a CSV column tag_KEY; repeatable)")
+        ->allow_extra_args(false)
+        ->check(CLI::Validator(
+            [](std::string& input) {
+                std::string why;
+                return parse_tag(input, why) ? std::string() : why;
+            },
+            ""))
+        ->type_name("KEY=VALUE");
+    app.add_option_function<std::string>(
+           "--tag-from-path",
+           [&options](const std::string& pattern) {
+               std::string why;
+               options.tags.path_keys = *parse_tag_path(pattern, why);  // checked below
+           },
+           "Tags from the folders each file sits in: 'gemeente/jaar' names the innermost folder jaar and "
+           "the one above it gemeente ('*' skips a folder)")
+        ->check(CLI::Validator(
+            [](std::string& input) {
+                std::string why;
+                return parse_tag_path(input, why) ? std::string() : why;
+            },
+            ""))
+        ->type_name("PATTERN");
+}
+
+// Every command that reads the configuration file can be told not to.
+void add_no_config_option(CLI::App& command, Options& options) {
+    command.add_flag("--no-config", options.no_config,
+                     "Read no configuration file (GALASCAN_CONFIG, $XDG_CONFIG_HOME/galascan/config.toml)");
 }
 
 // A floor for a figure from `lowest` to 1. Accuracy and F1 are fractions, like kappa; a
@@ -259,6 +302,8 @@ void add_report_options(CLI::App& app, Options& options) {
     add_selection_options(app, options);
     add_batch_options(app, options);
     add_output_options(app, options);
+    add_tag_options(app, options);
+    add_no_config_option(app, options);
 }
 
 // galascan merge REPORT...: the report's output options and --require, over reports read back.
@@ -271,6 +316,7 @@ void add_merge_options(CLI::App& merge, Options& options) {
         ->allow_extra_args(false)
         ->type_name("RULE");
     add_output_options(merge, options);
+    add_no_config_option(merge, options);
 }
 
 void add_text_options(CLI::App& text, Options& options) {
@@ -280,6 +326,7 @@ void add_text_options(CLI::App& text, Options& options) {
     add_password_option(text, options);
     add_limit_options(text, options);
     add_output_file_option(text, options, "the text");
+    add_no_config_option(text, options);
 }
 
 void add_explain_options(CLI::App& explain, Options& options) {
@@ -295,6 +342,7 @@ void add_explain_options(CLI::App& explain, Options& options) {
     add_lexicon_option(explain, options);
     add_limit_options(explain, options);
     add_output_file_option(explain, options, "the explanation");
+    add_no_config_option(explain, options);
 }
 
 void add_lexicon_check_options(CLI::App& check, Options& options) {
@@ -339,6 +387,7 @@ void add_evaluate_options(CLI::App& evaluate, Options& options) {
     add_password_option(evaluate, options);
     add_batch_options(evaluate, options);
     evaluate.add_flag("-q,--quiet", options.output.quiet, "No progress line or closing count on stderr");
+    add_no_config_option(evaluate, options);
 }
 
 }  // namespace galascan

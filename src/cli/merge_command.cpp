@@ -48,6 +48,7 @@ std::variant<std::string, UserFileError> read_standard_input() {
 }  // namespace
 
 int run_merge(const Options& options, const Streams& streams) {
+    say_configuration_file(options, streams.err);
     if (const std::optional<std::string> refused = refused_output(options.output, streams.out_file)) {
         streams.err << "galascan: " << *refused << "\nRun 'galascan --help' for usage and examples.\n";
         return exit_code::usage;

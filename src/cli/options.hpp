@@ -8,6 +8,7 @@
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/file_selection.hpp"
 #include "pipeline/pipeline_options.hpp"
+#include "pipeline/tags.hpp"
 #include "report/evaluation.hpp"
 
 namespace galascan {
@@ -25,6 +26,7 @@ struct OutputOptions {
     ColorMode color = ColorMode::automatic;
     bool quiet = false;          // --quiet: no progress, no warnings, no closing count on stderr
     bool stats = false;          // --stats: a summary (files, pages, errors, time) on stderr and in JSON
+    bool verbose = false;        // --verbose: which configuration file was read, on stderr
 };
 
 // galascan [OPTIONS] PATH...: which files the paths stand for.
@@ -56,6 +58,9 @@ struct Options {
     PipelineOptions pipeline;
     BatchOptions batch;
     OutputOptions output;
+    TagOptions tags;                 // --tag, --tag-from-path
+    bool no_config = false;          // --no-config: read no configuration file
+    std::string config_file;         // the configuration file read (run_cli); empty: none
 };
 
 }  // namespace galascan

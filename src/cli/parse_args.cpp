@@ -1,5 +1,6 @@
 #include "cli/parse_args.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -111,7 +112,11 @@ Exit codes:
   5  galascan itself failed (out of memory, a bug): the report is missing or incomplete
 
 Environment: GALASCAN_PASSWORD (as --password), NO_COLOR (no colours, as --color never), TERM=dumb (no colours, no progress line),
-XDG_CACHE_HOME / HOME (where the cache lives).
+XDG_CACHE_HOME / HOME (where the cache lives), GALASCAN_CONFIG (the configuration file; else
+$XDG_CONFIG_HOME/galascan/config.toml, else ~/.config/galascan/config.toml).
+Configuration file: TOML, a team's settings; the command line wins, --no-config ignores it. Keys:
+lexicon (relative to the file), require, jobs, format, color, timeout, max-memory, max-pages,
+cache (false: --no-cache), tag-from-path.
 Documentation: README.md, docs/output-formats.md, docs/architecture.md.)";
 
 // Groups of subcommands ("galascan lexicon dump"), by name; a group alone is no command.
@@ -279,11 +284,40 @@ std::vector<AddedSubcommand> build_app(CLI::App& app, Options& options, bool& wa
     return add_subcommands(app, options);
 }
 
-ParsedArgs parse_args(int argc, const char* const* argv) {
+namespace {
+
+// What one parse of a command line found, besides ParsedArgs: for the configuration file.
+struct ParseDetail {
+    std::string command;              // the command's full name; "" the report
+    std::vector<std::string> given;   // the long options given, "--jobs"
+    std::string error;                // a usage error's own words, before usage_error's framing
+};
+
+void note_given(const CLI::App& command, ParseDetail& detail) {
+    for (const CLI::Option* option : command.get_options()) {
+        if (option->count() > 0) {
+            for (const std::string& name : option->get_lnames()) {
+                detail.given.push_back("--" + name);
+            }
+        }
+    }
+}
+
+ParsedArgs parse_command_line(const std::vector<std::string>& args, ParseDetail& detail) {
+    std::vector<const char*> pointers;
+    for (const std::string& arg : args) {
+        pointers.push_back(arg.c_str());
+    }
+    const int argc = static_cast<int>(pointers.size());
+    const char* const* argv = pointers.data();
     ParsedArgs parsed;
     CLI::App app(description, "galascan");
     bool wants_short_help = false;
     const std::vector<AddedSubcommand> added = build_app(app, parsed.options, wants_short_help);
+    const auto refuse = [&detail](const std::string& what) {
+        detail.error = what;
+        return usage_error(what);
+    };
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
@@ -292,9 +326,9 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
         return message(exit_code::success, version_text(), false);
     } catch (const CLI::RequiredError& error) {
         const std::optional<std::string> group = unknown_group_command(app, argc, argv);
-        return usage_error(group ? *group : std::string(error.what()));
+        return refuse(group ? *group : std::string(error.what()));
     } catch (const CLI::ParseError& error) {
-        return usage_error(with_option_suggestion(app, error.what()));
+        return refuse(with_option_suggestion(app, error.what()));
     }
     if (wants_short_help) {
         return message(exit_code::success, short_help, false);
@@ -302,20 +336,69 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
     for (const AddedSubcommand& subcommand : added) {
         if (subcommand.command->parsed()) {
             if (const std::optional<std::string> refused = report_option_before(app, *subcommand.command)) {
-                return usage_error(*refused);
+                return refuse(*refused);
             }
+            detail.command = full_name(*subcommand.command);
+            note_given(*subcommand.command, detail);
+            parsed.reads_config = subcommand.command->get_option_no_throw("--no-config") != nullptr;
             parsed.command = subcommand.run;
             return parsed;
         }
     }
     if (parsed.options.paths.empty() && parsed.options.inputs.files_from.empty()) {
-        return usage_error("no input: give PDF files or folders");
+        return refuse("no input: give PDF files or folders");
     }
     if (const std::optional<std::string> command = mistyped_command(parsed.options.paths, added)) {
-        return usage_error(*command);
+        return refuse(*command);
     }
+    note_given(app, detail);
+    parsed.reads_config = true;
     parsed.command = run_report;
     return parsed;
+}
+
+// `args` with `arguments` added where options still count: before a "--" that ends them.
+std::vector<std::string> with_arguments(std::vector<std::string> args, const std::vector<std::string>& arguments) {
+    auto end = std::find(args.begin() + 1, args.end(), std::string("--"));
+    args.insert(end, arguments.begin(), arguments.end());
+    return args;
+}
+
+}  // namespace
+
+ParsedArgs parse_args(int argc, const char* const* argv, const ConfigFile* config) {
+    const std::vector<std::string> args(argv, argv + argc);
+    ParseDetail detail;
+    ParsedArgs parsed = parse_command_line(args, detail);
+    if (config == nullptr || parsed.command == nullptr) {
+        return parsed;
+    }
+    // Each setting for this command that the command line leaves unset, as its arguments.
+    std::vector<const ConfigSetting*> used;
+    std::vector<std::string> arguments;
+    for (const ConfigSetting& setting : config->settings) {
+        const std::vector<std::string>& commands = setting.commands;
+        const std::vector<std::string>& given = detail.given;
+        if (std::find(commands.begin(), commands.end(), detail.command) == commands.end() ||
+            std::find(given.begin(), given.end(), setting.option) != given.end()) {
+            continue;
+        }
+        used.push_back(&setting);
+        arguments.insert(arguments.end(), setting.arguments.begin(), setting.arguments.end());
+    }
+    ParseDetail with_config;
+    ParsedArgs configured = parse_command_line(with_arguments(args, arguments), with_config);
+    if (configured.command != nullptr) {
+        return configured;
+    }
+    // A value the option refuses: name the key that gave it, and where.
+    for (const ConfigSetting* setting : used) {
+        ParseDetail alone;
+        if (parse_command_line(with_arguments(args, setting->arguments), alone).command == nullptr) {
+            return usage_error(fmt::format("{}: '{}': {}", setting->where, setting->key, alone.error));
+        }
+    }
+    return usage_error(fmt::format("{}: {}", config->path, with_config.error));
 }
 
 }  // namespace galascan

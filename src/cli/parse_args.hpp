@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
 #include "cli/options.hpp"
 
 namespace galascan {
@@ -17,10 +18,13 @@ struct ParsedArgs {
     int exit_code = 0;
     std::string message;      // help or version text (stdout) or an error line (stderr)
     bool message_is_error = false;
+    bool reads_config = false;  // the command takes settings from the configuration file (it has --no-config)
 };
 
 // Every value is checked here, where it is parsed; an option the chosen command does not take
-// is a usage error (exit 2), as is a missing input.
-ParsedArgs parse_args(int argc, const char* const* argv);
+// is a usage error (exit 2), as is a missing input. With a `config`, each of its settings for
+// the chosen command is added as the option it stands for, unless the command line gives that
+// option: checked as the option, a bad value is a usage error naming the file, line and key.
+ParsedArgs parse_args(int argc, const char* const* argv, const ConfigFile* config = nullptr);
 
 }  // namespace galascan

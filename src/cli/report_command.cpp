@@ -19,13 +19,14 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_output.hpp"
 #include "cli/terminal.hpp"
 #include "lexicon/load_lexicon.hpp"
 #include "pipeline/analyse_batch.hpp"
 #include "pipeline/inputs.hpp"
 #include "pipeline/path_list.hpp"
 #include "pipeline/pipeline.hpp"
-#include "cli/report_output.hpp"
+#include "pipeline/tags.hpp"
 #include "report/writers.hpp"
 
 namespace galascan {
@@ -80,14 +81,18 @@ std::vector<std::string> input_files(const Options& options, const Streams& stre
 // it and every one before it are final: straight to stdout, or, when the report goes to a
 // file, into `buffer`, to be written whole and atomically like every other format. A progress
 // line appears only when stderr is a terminal.
-BatchEvents batch_events(const OutputOptions& output, const Report& header, const Streams& streams,
+BatchEvents batch_events(const Options& options, const Report& header, const Streams& streams,
                          std::ostringstream& buffer, std::optional<ProgressLine>& progress) {
+    const OutputOptions& output = options.output;
     BatchEvents events;
     if (output.format == OutputFormat::jsonl) {
         const bool streaming = output.output_file.empty();
         std::ostream& target = streaming ? streams.out : buffer;
-        events.final_in_order = [&header, &target, streaming](std::size_t, const DocumentReport& document) {
-            write_jsonl_document(header, document, target);
+        events.final_in_order = [&header, &target, streaming, &tags = options.tags](std::size_t,
+                                                                                    const DocumentReport& document) {
+            DocumentReport tagged = document;
+            tagged.tags = tags_for(document.path, tags);
+            write_jsonl_document(header, tagged, target);
             if (streaming) {
                 target.flush();
             }
@@ -131,6 +136,10 @@ int run_report(const Options& options, const Streams& streams) {
     const Pipeline pipeline = build_pipeline(options.pipeline);
     const std::vector<CategoryInfo> categories = category_infos(pipeline.lexicon);
     const std::vector<Requirement> requirements = parse_requirements(options.requirements, categories);
+    if (const std::optional<std::string> clash = tag_conflict(options.tags)) {
+        throw ConfigError(*clash);
+    }
+    say_configuration_file(options, streams.err);
     const std::vector<std::string> files = input_files(options, streams);
     if (files.empty()) {
         streams.err << "galascan: no PDF files to analyse\n";
@@ -142,8 +151,11 @@ int run_report(const Options& options, const Streams& streams) {
     std::ostringstream buffer;
     std::optional<ProgressLine> progress;
     Report report =
-        analyse_batch(files, pipeline, options.batch, batch_events(options.output, header, streams, buffer, progress));
+        analyse_batch(files, pipeline, options.batch, batch_events(options, header, streams, buffer, progress));
     report.stats.timed = options.output.stats;
+    for (DocumentReport& document : report.documents) {
+        document.tags = tags_for(document.path, options.tags);
+    }
     if (progress) {
         progress->finish();
     }

@@ -141,4 +141,11 @@ int deliver_report(const Report& report, const std::vector<Requirement>& require
     return report_exit_code(report, requirements, options.quiet, streams.err);
 }
 
+void say_configuration_file(const Options& options, std::ostream& err) {
+    if (options.output.verbose || options.output.stats) {
+        err << fmt::format("galascan: configuration file: {}\n",
+                           options.config_file.empty() ? "none" : escape_for_message(options.config_file));
+    }
+}
+
 }  // namespace galascan

@@ -24,6 +24,9 @@ std::optional<std::string> refused_output(const OutputOptions& options, std::FIL
 std::vector<Requirement> parse_requirements(const std::vector<std::string>& rules,
                                             const std::vector<CategoryInfo>& categories);
 
+// With --verbose or --stats: which configuration file was read (cli/config_file.hpp), or none.
+void say_configuration_file(const Options& options, std::ostream& err);
+
 // Writes `report` in options.format after what `buffer` already holds (JSON Lines documents
 // streamed into it), delivers it to -o's file or stdout, says --stats, and returns the exit
 // code: 4 when the report could not be written, else 3 when some documents could not be

@@ -5,6 +5,8 @@
 #include "cli/run.hpp"
 
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 #include <optional>
 #include <string_view>
 #include <exception>
@@ -15,6 +17,7 @@
 
 #include "batch/test_faults.hpp"
 #include "cli/commands.hpp"
+#include "cli/config_file.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/parse_args.hpp"
 #include "lexicon/load_lexicon.hpp"
@@ -25,6 +28,13 @@ namespace galascan {
 
 namespace {
 
+// A ParsedArgs that only returns `code`: its message has been said.
+ParsedArgs message_only(int code) {
+    ParsedArgs parsed;
+    parsed.exit_code = code;
+    return parsed;
+}
+
 // The environment: where the cache lives, the password (--password wins), the test faults.
 void read_environment(Options& options) {
     options.batch.cache_directory = default_cache_directory(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
@@ -34,6 +44,33 @@ void read_environment(Options& options) {
     }
     const char* faults = std::getenv(test_faults_variable);
     options.batch.test_faults = faults != nullptr && std::string_view(faults) == "1";
+}
+
+// The configuration file, when there is one and --no-config is not given: the command line
+// parsed again with its settings (parse_args). A file named by GALASCAN_CONFIG must exist; the
+// default places may be empty. Its trouble is a usage error, said here.
+std::optional<ParsedArgs> with_config_file(int argc, const char* const* argv, std::ostream& err) {
+    const std::optional<ConfigLocation> location = config_file_location(
+        std::getenv("GALASCAN_CONFIG"), std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME"));
+    if (!location) {
+        return std::nullopt;
+    }
+    std::error_code error;
+    if (!location->required && !std::filesystem::exists(std::filesystem::symlink_status(location->path, error))) {
+        return std::nullopt;
+    }
+    const std::string path = location->path.string();
+    ConfigFile config;
+    try {
+        config = parse_config(path, read_small_file(path, SmallFileKind{"configuration file", "a configuration file"},
+                                                    max_config_bytes));
+    } catch (const ConfigError& failure) {
+        err << "galascan: " << escape_for_message(failure.what()) << '\n';
+        return message_only(exit_code::usage);
+    }
+    ParsedArgs parsed = parse_args(argc, argv, &config);
+    parsed.options.config_file = path;
+    return parsed;
 }
 
 }  // namespace
@@ -83,6 +120,16 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     } catch (const std::exception& error) {  // only bad_alloc is expected: CLI11's errors are caught inside
         err << "galascan: internal error: " << escape_for_message(error.what()) << '\n';
         return exit_code::internal_error;
+    }
+    if (parsed.command != nullptr && parsed.reads_config && !parsed.options.no_config) {
+        try {
+            if (std::optional<ParsedArgs> configured = with_config_file(argc, argv, err)) {
+                parsed = std::move(*configured);
+            }
+        } catch (const std::exception& error) {
+            err << "galascan: internal error: " << escape_for_message(error.what()) << '\n';
+            return exit_code::internal_error;
+        }
     }
     if (parsed.command == nullptr) {
         (parsed.message_is_error ? err : out) << parsed.message;

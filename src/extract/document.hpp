@@ -15,8 +15,22 @@ struct Page {
     std::string text;       // valid UTF-8, lines separated by '\n', trailing whitespace trimmed
 };
 
+// The PDF's own metadata (its Info dictionary), as its author's software wrote it: untrusted
+// text like the pages' (valid UTF-8, nothing else promised). Empty when the PDF does not say.
+struct PdfInfo {
+    std::string title;
+    std::string author;
+    std::string producer;
+    std::string created;    // ISO 8601 in UTC, "2024-03-05T09:30:00Z"
+    std::string modified;   // the same
+    bool operator==(const PdfInfo&) const = default;
+};
+
 struct Document {
     std::string path;                       // as given on the command line or found in a folder
+    std::string content_hash;               // text/content_hash.hpp's hex of the bytes read; empty
+                                            // when not asked for or the file was too large to hold
+    PdfInfo info;
     std::vector<Page> pages;
     std::vector<int> pages_without_text;    // 1-based indices of pages with no letters at all
     std::vector<std::string> diagnostics;   // Poppler's own warnings while reading this file

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -32,6 +33,7 @@
 #include "extract/input_file.hpp"
 #include "extract/pdf_bytes.hpp"
 #include "text/character_classes.hpp"
+#include "text/content_hash.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -174,7 +176,34 @@ std::variant<std::string, ExtractError> file_head(const std::string& path, const
     return head;
 }
 
+// The Info dictionary's fields galascan reports. Poppler decodes PDFDocEncoding and UTF-16
+// for get_title and kin, and parses dates ("D:20240305103000+01'00'") into UTC seconds.
+PdfInfo read_info(const poppler::document& pdf) {
+    PdfInfo info;
+    info.title = to_string(pdf.get_title());
+    info.author = to_string(pdf.get_author());
+    info.producer = to_string(pdf.get_producer());
+    info.created = iso_8601_utc(static_cast<long long>(pdf.get_creation_date_t()));
+    info.modified = iso_8601_utc(static_cast<long long>(pdf.get_modification_date_t()));
+    return info;
+}
+
 }  // namespace
+
+std::string iso_8601_utc(long long seconds) {
+    // Years 1 to 9999 only: ISO 8601's four digits, and gmtime's range everywhere.
+    constexpr long long last_second = 253402300799LL;  // 9999-12-31T23:59:59Z
+    if (seconds < 0 || seconds > last_second) {
+        return {};  // Poppler's "no date" is -1; a date before 1970 is too rare to tell apart from it
+    }
+    const auto time = static_cast<std::time_t>(seconds);
+    std::tm utc{};
+    if (::gmtime_r(&time, &utc) == nullptr) {
+        return {};
+    }
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
+                       utc.tm_hour, utc.tm_min, utc.tm_sec);
+}
 
 std::string poppler_version() { return poppler::version_string(); }
 
@@ -183,7 +212,7 @@ ExtractError page_limit_error(int pages, int limit) {
                  fmt::format("page limit: {} pages, more than the {} allowed (--max-pages)", pages, limit));
 }
 
-ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options) {
+ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options, bool hash_content) {
     if (std::optional<ExtractError> unreadable = check_input_file(path)) {
         return *unreadable;
     }
@@ -199,7 +228,11 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     // page in, and that has no header either, is called not a PDF.
     const bool has_header = std::get<std::string>(head).find("%PDF-") != std::string::npos;
     PopplerMessages messages;
+    std::string content_hash;
     if (bytes) {
+        if (hash_content) {
+            content_hash = content_hash_hex(hash_bytes(*bytes));  // of the file's bytes: before the edit below
+        }
         neutralise_output_intents(*bytes);  // without the PDF/A colour set-up
     }
     std::unique_ptr<poppler::document> pdf(
@@ -224,6 +257,8 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     }
     Document document;
     document.path = path;
+    document.content_hash = std::move(content_hash);
+    document.info = read_info(*pdf);
     const int page_count = pdf->pages();
     if (options.max_pages > 0 && page_count > options.max_pages) {
         ExtractError limit = page_limit_error(page_count, options.max_pages);

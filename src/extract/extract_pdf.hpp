@@ -14,8 +14,14 @@ struct ExtractOptions {
 };
 
 // Reads and extracts `path`. Never throws for a bad file: every way a file can fail
-// becomes an ExtractError with a reason. Safe to call from several threads at once.
-ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options);
+// becomes an ExtractError with a reason. Safe to call from several threads at once. With
+// `hash_content`, the Document's content_hash is the hash of the bytes it read into memory (the
+// cache, which hashed the file already, asks for none).
+ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options, bool hash_content = true);
+
+// A PDF date as Poppler reads it (seconds since the epoch; -1 or less: none) in ISO 8601 UTC,
+// "2024-03-05T09:30:00Z"; empty for none or a date outside years 1-9999.
+std::string iso_8601_utc(long long seconds);
 
 // The version of the Poppler library galascan runs with (for --version).
 std::string poppler_version();

@@ -432,13 +432,15 @@ void load_source(const LexiconSource& source, Lexicon& lexicon) {
     }
 }
 
-// A lexicon file's bytes. Only a regular file of at most max_lexicon_bytes: a path is whatever
-// the user typed, and /dev/zero would be read until memory runs out, a FIFO would wait for a
-// writer forever. O_NONBLOCK, so that opening a FIFO returns at once and fstat can refuse it.
-std::string read_lexicon_file(const std::string& path) {
+}  // namespace
+
+// Only a regular file of at most `max_bytes`: a path is whatever the user typed, and /dev/zero
+// would be read until memory runs out, a FIFO would wait for a writer forever. O_NONBLOCK, so
+// that opening a FIFO returns at once and fstat can refuse it.
+std::string read_small_file(const std::string& path, const SmallFileKind& kind, std::size_t max_bytes) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        throw ConfigError(fmt::format("{}: cannot read the lexicon file: {}", path, std::strerror(errno)));
+        throw ConfigError(fmt::format("{}: cannot read the {}: {}", path, kind.what, std::strerror(errno)));
     }
     struct Closer {
         int fd;
@@ -446,16 +448,16 @@ std::string read_lexicon_file(const std::string& path) {
     } const closer{fd};
     struct stat status {};
     if (::fstat(fd, &status) != 0) {
-        throw ConfigError(fmt::format("{}: cannot read the lexicon file: {}", path, std::strerror(errno)));
+        throw ConfigError(fmt::format("{}: cannot read the {}: {}", path, kind.what, std::strerror(errno)));
     }
     if (!S_ISREG(status.st_mode)) {
-        throw ConfigError(fmt::format("{}: a lexicon must be a regular file, not {}", path,
+        throw ConfigError(fmt::format("{}: {} must be a regular file, not {}", path, kind.noun,
                                       S_ISDIR(status.st_mode) ? "a folder" : "a device, FIFO or socket"));
     }
     const auto too_large = [&] {
-        return ConfigError(fmt::format("{}: the lexicon file is larger than {} MiB", path, max_lexicon_bytes >> 20));
+        return ConfigError(fmt::format("{}: the {} is larger than {} MiB", path, kind.what, max_bytes >> 20));
     };
-    if (status.st_size > static_cast<off_t>(max_lexicon_bytes)) {
+    if (status.st_size > static_cast<off_t>(max_bytes)) {
         throw too_large();
     }
     std::string content;
@@ -466,19 +468,17 @@ std::string read_lexicon_file(const std::string& path) {
             continue;
         }
         if (count < 0) {
-            throw ConfigError(fmt::format("{}: cannot read the lexicon file: {}", path, std::strerror(errno)));
+            throw ConfigError(fmt::format("{}: cannot read the {}: {}", path, kind.what, std::strerror(errno)));
         }
         if (count == 0) {
             return content;
         }
         content.append(buffer, static_cast<std::size_t>(count));
-        if (content.size() > max_lexicon_bytes) {
+        if (content.size() > max_bytes) {
             throw too_large();
         }
     }
 }
-
-}  // namespace
 
 Lexicon parse_lexicon(const std::vector<LexiconSource>& sources) {
     Lexicon lexicon;
@@ -508,7 +508,8 @@ Lexicon load_lexicon(const std::vector<LexiconSource>& sources) {
 std::vector<LexiconSource> read_lexicon_sources(const std::vector<std::string>& paths) {
     std::vector<LexiconSource> sources;
     for (const std::string& path : paths) {
-        sources.push_back(LexiconSource{path, read_lexicon_file(path)});
+        sources.push_back(
+            LexiconSource{path, read_small_file(path, SmallFileKind{"lexicon file", "a lexicon"}, max_lexicon_bytes)});
     }
     return sources;
 }

@@ -40,6 +40,14 @@ inline constexpr std::size_t max_lexicon_bytes = std::size_t{4} << 20;
 // device, a FIFO, a folder) or holds more than max_lexicon_bytes.
 std::vector<LexiconSource> read_lexicon_sources(const std::vector<std::string>& paths);
 
+// A small file the user names (a lexicon, the configuration file): its bytes; throws ConfigError
+// naming its kind when it cannot be read, is no regular file or holds more than `max_bytes`.
+struct SmallFileKind {
+    std::string_view what;   // "lexicon file": "cannot read the lexicon file"
+    std::string_view noun;   // "a lexicon": "a lexicon must be a regular file"
+};
+std::string read_small_file(const std::string& path, const SmallFileKind& kind, std::size_t max_bytes);
+
 // The TOML files compiled into the binary, as sources.
 std::vector<LexiconSource> builtin_lexicon_sources();
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/document.hpp"
 #include "layout/classify_blocks.hpp"
 #include "normalise/normalise.hpp"
 
@@ -16,6 +17,8 @@ struct DocumentText {
                                            // its size is the page count
     std::vector<int> pages_without_text;   // 1-based indices of pages with no letters at all
     std::vector<std::string> diagnostics;  // Poppler's own warnings while reading the file
+    std::string content_hash;              // the file's bytes' hash (text/content_hash.hpp), hex
+    PdfInfo info;                          // the PDF's own metadata
     LaidOutDocument laid_out;              // blocks, lines set aside
     NormalisedDocument normalised;         // reading form, folded text, offset map, block ranges
     bool operator==(const DocumentText&) const = default;

@@ -16,6 +16,7 @@
 #include "normalise/normalise.hpp"
 #include "pipeline/pipeline.hpp"
 #include "score/score_document.hpp"
+#include "store/cache.hpp"
 
 namespace galascan {
 
@@ -60,6 +61,8 @@ DocumentReport analysed_report(const std::string& path, const DocumentText& text
     report.words = score.words;
     report.relevance = score.relevance;
     report.diagnostics = text.diagnostics;
+    report.content_hash = text.content_hash;
+    report.info = text.info;
     report.categories = std::move(score.categories);
     if (!text.pages_without_text.empty()) {
         report.status = DocumentStatus::partial;
@@ -76,6 +79,8 @@ DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocu
     }
     text.pages_without_text = std::move(document.pages_without_text);
     text.diagnostics = std::move(document.diagnostics);
+    text.content_hash = std::move(document.content_hash);
+    text.info = std::move(document.info);
     text.laid_out = std::move(laid_out);
     text.normalised = std::move(normalised);
     return text;
@@ -83,13 +88,23 @@ DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocu
 
 }  // namespace
 
-TextResult read_text(const std::string& path, const PipelineOptions& options) {
-    // Poppler: each page's text and printed label, or why the file cannot be read.
-    ExtractResult extracted = extract_pdf(path, options.extract);
+TextResult read_text(const std::string& path, const PipelineOptions& options,
+                     std::optional<ContentHash> content_hash) {
+    // Poppler: each page's text and printed label, its metadata, or why the file cannot be read.
+    ExtractResult extracted = extract_pdf(path, options.extract, /*hash_content=*/!content_hash);
     if (auto* error = std::get_if<ExtractError>(&extracted)) {
         return std::move(*error);
     }
     Document& document = std::get<Document>(extracted);
+    if (content_hash) {
+        document.content_hash = content_hash_hex(*content_hash);  // the cache's, of the same bytes
+    } else if (document.content_hash.empty()) {
+        // Too large to hold in memory (pdf_bytes.hpp): the one case that reads the file twice.
+        const std::variant<ContentHash, FileReadError> hashed = hash_file(path);
+        if (const auto* hash = std::get_if<ContentHash>(&hashed)) {
+            document.content_hash = content_hash_hex(*hash);
+        }
+    }
     // Headings vs list items decide covered vs mentioned; running headers and the TOC never count.
     LaidOutDocument laid_out = classify_blocks(document);
     // Hyphenation undone and the text folded for matching, with offsets back to the printed words.

@@ -2,6 +2,7 @@
 // Running the stages over one document: analyse_document shows them all, in order.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -10,6 +11,7 @@
 #include "normalise/document_text.hpp"
 #include "pipeline/pipeline_options.hpp"
 #include "report/report.hpp"
+#include "text/content_hash.hpp"
 
 namespace galascan {
 
@@ -21,7 +23,10 @@ using TextResult = std::variant<DocumentText, ExtractError>;
 // Extraction, layout and normalisation: what a PDF's bytes and the normalise options decide,
 // and so what the extraction cache keeps. A file that cannot be read is an ExtractError;
 // throws only where a library trips on a hostile file (analyse_document catches it).
-TextResult read_text(const std::string& path, const PipelineOptions& options);
+// `content_hash`: the file's hash when the caller has it (the cache), else extraction hashes
+// the bytes it holds, and only a file too large to hold is hashed by reading it again.
+TextResult read_text(const std::string& path, const PipelineOptions& options,
+                     std::optional<ContentHash> content_hash = std::nullopt);
 
 // Where analyse_document takes a file's text from: read_text itself (when empty), or the
 // extraction cache in front of it (pipeline/cached_text.hpp).

@@ -38,7 +38,8 @@ TextResult read_text_cached(const std::string& path, const PipelineOptions& opti
     if (std::holds_alternative<FileReadError>(hash)) {
         return read_text(path, options);  // extraction says why it cannot read it
     }
-    const CacheKey key = cache_key(std::get<ContentHash>(hash), extraction_version(options));
+    const ContentHash content = std::get<ContentHash>(hash);
+    const CacheKey key = cache_key(content, extraction_version(options));
     if (std::optional<DocumentText> cached = cache.lookup(key)) {
         const int pages = static_cast<int>(cached->page_labels.size());
         const int limit = options.extract.max_pages;
@@ -48,7 +49,7 @@ TextResult read_text_cached(const std::string& path, const PipelineOptions& opti
         cache_hit = true;
         return std::move(*cached);
     }
-    TextResult text = read_text(path, options);
+    TextResult text = read_text(path, options, content);  // hashed once: the cache's hash is the report's
     if (const auto* read = std::get_if<DocumentText>(&text)) {
         cache.store(key, *read);  // a full disk or read-only cache costs the next run, not this one
     }

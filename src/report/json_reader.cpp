@@ -17,7 +17,8 @@ namespace galascan {
 
 namespace {
 
-using Json = nlohmann::json;
+// Ordered, as the writer's: the keys of `tags` keep the order they were given in (CSV's columns).
+using Json = nlohmann::ordered_json;
 
 // What a field that is missing or of the wrong type becomes: caught once, in read_report.
 struct FieldError {
@@ -107,6 +108,50 @@ std::string path_of(const Json& document) {
     return value_of<std::string>(document, "file");
 }
 
+// A text field added after the first reports (content_hash, pdf's): absent or null is "", as
+// the writer writes "" when there is nothing to say; any other type is an error.
+std::string later_text_of(const Json& object, const char* name) {
+    if (!object.is_object() || !object.contains(name) || object[name].is_null()) {
+        return {};
+    }
+    return value_of<std::string>(object, name);
+}
+
+PdfInfo pdf_info_of(const Json& document) {
+    PdfInfo info;
+    if (!document.contains("pdf")) {
+        return info;
+    }
+    const Json& pdf = field(document, "pdf");
+    if (!pdf.is_object()) {
+        throw FieldError{"field 'pdf' is not an object"};
+    }
+    info.title = later_text_of(pdf, "title");
+    info.author = later_text_of(pdf, "author");
+    info.producer = later_text_of(pdf, "producer");
+    info.created = later_text_of(pdf, "created");
+    info.modified = later_text_of(pdf, "modified");
+    return info;
+}
+
+std::vector<std::pair<std::string, std::string>> tags_of(const Json& document) {
+    std::vector<std::pair<std::string, std::string>> tags;
+    if (!document.contains("tags")) {
+        return tags;
+    }
+    const Json& json = field(document, "tags");
+    if (!json.is_object()) {
+        throw FieldError{"field 'tags' is not an object"};
+    }
+    for (const auto& [key, value] : json.items()) {
+        if (!value.is_string()) {
+            throw FieldError{fmt::format("tag '{}' is not a string", key)};
+        }
+        tags.emplace_back(key, value.get<std::string>());
+    }
+    return tags;
+}
+
 Evidence evidence_of(const Json& json) {
     Evidence evidence;
     evidence.page_index = int_of(json, "page");
@@ -176,6 +221,9 @@ DocumentReport document_of(const Json& json, const std::vector<CategoryInfo>& ca
     document.furniture_lines = int_of(set_aside, "furniture");
     document.toc_lines = int_of(set_aside, "toc");
     document.diagnostics = value_of<std::vector<std::string>>(json, "diagnostics");
+    document.content_hash = later_text_of(json, "content_hash");
+    document.info = pdf_info_of(json);
+    document.tags = tags_of(json);
     const Json& relevance = field(json, "relevance");
     document.relevance.about_social_domain = value_of<bool>(relevance, "about_social_domain");
     document.relevance.density = number_of(relevance, "domain_density");

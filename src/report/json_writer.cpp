@@ -105,6 +105,25 @@ Json file_json(const std::string& path) {
     return file;
 }
 
+// Absent is null, not "": a script tests one thing.
+Json text_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json pdf_info_json(const PdfInfo& info) {
+    return Json{{"title", text_or_null(info.title)},
+                {"author", text_or_null(info.author)},
+                {"created", text_or_null(info.created)},
+                {"modified", text_or_null(info.modified)},
+                {"producer", text_or_null(info.producer)}};
+}
+
+Json tags_json(const std::vector<std::pair<std::string, std::string>>& tags) {
+    Json json = Json::object();
+    for (const auto& [key, value] : tags) {
+        json[key] = value;
+    }
+    return json;
+}
+
 Json document_json(const Report& report, const DocumentReport& document) {
     Json categories = Json::array();
     for (std::size_t i = 0; i < document.categories.size(); ++i) {
@@ -117,6 +136,9 @@ Json document_json(const Report& report, const DocumentReport& document) {
                      {"words", document.words},
                      {"lines_set_aside", Json{{"furniture", document.furniture_lines}, {"toc", document.toc_lines}}},
                      {"diagnostics", document.diagnostics},
+                     {"content_hash", text_or_null(document.content_hash)},
+                     {"pdf", pdf_info_json(document.info)},
+                     {"tags", tags_json(document.tags)},
                      {"relevance", relevance_json(document.relevance)},
                      {"categories", std::move(categories)}});
     return json;

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/document.hpp"
 #include "extract/status.hpp"
 #include "lexicon/lexicon.hpp"
 #include "score/score_document.hpp"
@@ -27,6 +28,9 @@ struct DocumentReport {
     int furniture_lines = 0;               // running headers, footers, page numbers set aside
     int toc_lines = 0;                     // table of contents lines (named topics, not content)
     std::vector<std::string> diagnostics;  // Poppler's messages for this file
+    std::string content_hash;              // hex of the file's bytes' hash; empty unless analysed
+    PdfInfo info;                          // the PDF's own metadata (analysed documents)
+    std::vector<std::pair<std::string, std::string>> tags;  // --tag, --tag-from-path: key, value
     RelevanceVerdict relevance;            // is it about the social domain (analysed documents)
     std::vector<CategoryScore> categories; // in Report::categories order; empty unless analysed
     bool operator==(const DocumentReport&) const = default;

@@ -28,10 +28,12 @@ void write_table(const Report& report, std::ostream& out, const TableStyle& styl
 struct CsvDialect {
     char separator = ',';          // ',' per RFC 4180; ';' where the decimal mark is a comma
     bool byte_order_mark = false;  // a UTF-8 BOM first: Excel reads the file as UTF-8, not Windows-1252
+    char decimal_mark = '.';       // in numbers with a fraction (hits per 1,000 words)
 };
 inline constexpr CsvDialect rfc4180_dialect{};
-// Dutch Excel's: it splits lists on ';' and reads a CSV without a BOM as Windows-1252.
-inline constexpr CsvDialect excel_nl_dialect{';', true};
+// Dutch Excel's: it splits lists on ';', reads "2,5" as a number and "2.5" as a date or text,
+// and reads a CSV without a BOM as Windows-1252.
+inline constexpr CsvDialect excel_nl_dialect{';', true, ','};
 
 // One header row, then one row per document (UTF-8, CRLF line ends; RFC 4180 by default).
 void write_csv(const Report& report, std::ostream& out, const CsvDialect& dialect = rfc4180_dialect);

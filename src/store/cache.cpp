@@ -126,11 +126,6 @@ std::variant<ContentHash, FileReadError> hash_file(const std::filesystem::path& 
     return ContentHash{hash.low64, hash.high64};
 }
 
-ContentHash hash_bytes(std::string_view bytes) {
-    const XXH128_hash_t hash = XXH3_128bits(bytes.data(), bytes.size());
-    return ContentHash{hash.low64, hash.high64};
-}
-
 CacheKey cache_key(const ContentHash& content, std::string_view extraction_version) {
     // The content hash's 16 bytes, then the version: the two cannot run into each other.
     std::string input(16, '\0');

@@ -13,25 +13,16 @@
 #include <variant>
 
 #include "store/codec.hpp"
+#include "text/content_hash.hpp"
 
 namespace galascan {
-
-// An XXH3 128-bit hash of a file's bytes.
-struct ContentHash {
-    std::uint64_t low = 0;
-    std::uint64_t high = 0;
-    bool operator==(const ContentHash&) const = default;
-};
 
 struct FileReadError {
     std::string reason;   // "cannot open: No such file or directory", "cannot read: ..."
 };
 
-// Hashes the file's bytes, read in chunks (a large PDF is never held whole). Never throws.
+// Hashes the file's bytes (text/content_hash.hpp's hash), read in chunks (a large PDF is never held whole). Never throws.
 std::variant<ContentHash, FileReadError> hash_file(const std::filesystem::path& path);
-
-// The same hash of bytes already in memory (hash_file of a file with these bytes gives it too).
-ContentHash hash_bytes(std::string_view bytes);
 
 // An entry's name: 32 lowercase hex digits.
 struct CacheKey {

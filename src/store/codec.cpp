@@ -289,13 +289,30 @@ bool is_consistent(const DocumentText& text) {
 
 }  // namespace
 
+void put_pdf_info(ByteWriter& out, const PdfInfo& info) {
+    const auto& [title, author, producer, created, modified] = info;
+    for (const std::string* field : {&title, &author, &producer, &created, &modified}) {
+        out.put_string(*field);
+    }
+}
+
+PdfInfo get_pdf_info(ByteReader& in) {
+    PdfInfo info;
+    for (std::string* field : {&info.title, &info.author, &info.producer, &info.created, &info.modified}) {
+        *field = in.get_string();
+    }
+    return info;
+}
+
 std::string encode_document_text(const DocumentText& text) {
     ByteWriter out;
     put_header(out, document_text_tag, document_text_encoding_version);
-    const auto& [page_labels, pages_without_text, diagnostics, laid_out, normalised] = text;
+    const auto& [page_labels, pages_without_text, diagnostics, content_hash, info, laid_out, normalised] = text;
     put_sequence(out, page_labels, put_text);
     put_sequence(out, pages_without_text, put_int);
     put_sequence(out, diagnostics, put_text);
+    out.put_string(content_hash);
+    put_pdf_info(out, info);
     put_laid_out(out, laid_out);
     put_normalised(out, normalised);
     return out.take();
@@ -310,6 +327,8 @@ std::optional<DocumentText> decode_document_text(std::string_view bytes) {
     text.page_labels = get_sequence<std::string>(in, 1, get_text);
     text.pages_without_text = get_sequence<int>(in, 1, get_int);
     text.diagnostics = get_sequence<std::string>(in, 1, get_text);
+    text.content_hash = in.get_string();
+    text.info = get_pdf_info(in);
     text.laid_out = get_laid_out(in);
     std::optional<NormalisedDocument> normalised = get_normalised(in);
     if (!normalised || !in.ok() || !in.at_end()) {

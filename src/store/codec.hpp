@@ -16,8 +16,8 @@ namespace galascan {
 
 // Bumped whenever the bytes of an encoding change, so older bytes decode as an error (for
 // the cache: a clean miss) instead of as something else.
-inline constexpr std::uint32_t document_text_encoding_version = 2;  // 2: page labels, not pages
-inline constexpr std::uint32_t document_report_encoding_version = 2;
+inline constexpr std::uint32_t document_text_encoding_version = 3;  // 3: content hash, PDF metadata
+inline constexpr std::uint32_t document_report_encoding_version = 3;  // 3: content hash, metadata, tags
 
 std::string encode_document_text(const DocumentText& text);
 
@@ -25,6 +25,12 @@ std::string encode_document_text(const DocumentText& text);
 // version, followed by extra bytes, or inconsistent (a block range outside the text, a block
 // on a page the document lacks, an offset map of another length): safe to hand to match and score.
 std::optional<DocumentText> decode_document_text(std::string_view bytes);
+
+// A PDF's metadata, in both encodings (a DocumentText's and a DocumentReport's).
+class ByteWriter;
+class ByteReader;
+void put_pdf_info(ByteWriter& out, const PdfInfo& info);
+PdfInfo get_pdf_info(ByteReader& in);
 
 // Every field, doubles bit for bit: decode(encode(report)) equals `report`.
 std::string encode_document_report(const DocumentReport& report);

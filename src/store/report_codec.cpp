@@ -150,8 +150,8 @@ RelevanceVerdict get_relevance(ByteReader& in) {
 std::string encode_document_report(const DocumentReport& report) {
     ByteWriter out;
     put_header(out, document_report_tag, document_report_encoding_version);
-    const auto& [path, status, reason, pages, words, furniture_lines, toc_lines, diagnostics, relevance, categories] =
-        report;
+    const auto& [path, status, reason, pages, words, furniture_lines, toc_lines, diagnostics, content_hash, info, tags,
+                 relevance, categories] = report;
     out.put_string(path);
     put_enum(out, status);
     out.put_string(reason);
@@ -159,6 +159,12 @@ std::string encode_document_report(const DocumentReport& report) {
         out.put_signed(count);
     }
     put_sequence(out, diagnostics, put_text);
+    out.put_string(content_hash);
+    put_pdf_info(out, info);
+    put_sequence(out, tags, [](ByteWriter& o, const std::pair<std::string, std::string>& tag) {
+        o.put_string(tag.first);
+        o.put_string(tag.second);
+    });
     put_relevance(out, relevance);
     put_sequence(out, categories, put_category_score);
     return out.take();
@@ -177,6 +183,12 @@ std::optional<DocumentReport> decode_document_report(std::string_view bytes) {
         *count = in.get_int();
     }
     report.diagnostics = get_sequence<std::string>(in, 1, get_text);
+    report.content_hash = in.get_string();
+    report.info = get_pdf_info(in);
+    report.tags = get_sequence<std::pair<std::string, std::string>>(in, 2, [](ByteReader& i) {
+        std::string key = i.get_string();
+        return std::pair{std::move(key), i.get_string()};
+    });
     report.relevance = get_relevance(in);
     report.categories = get_sequence<CategoryScore>(in, min_category_score_bytes, get_category_score);
     if (!in.ok() || !in.at_end()) {

@@ -11,8 +11,11 @@ unset GALASCAN_PASSWORD
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/galascan-e2e.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 CASE_TMP=$scratch/work; export CASE_TMP
-# Each case starts with an empty extraction cache of its own, never the user's.
-export XDG_CACHE_HOME=$scratch/cache
+# Each case starts with an empty extraction cache of its own, never the user's, and with no
+# configuration file: XDG_CONFIG_HOME is an empty folder (a case that wants one writes it).
+export XDG_CACHE_HOME=$scratch/cache XDG_CONFIG_HOME=$scratch/config
+unset GALASCAN_CONFIG
+mkdir "$XDG_CONFIG_HOME"
 mkdir "$CASE_TMP" "$scratch/result"
 result=$scratch/result
 

@@ -5,7 +5,9 @@
 #include <string>
 
 #include "extract/extract_pdf.hpp"
+#include "store/cache.hpp"
 #include "store/test_files.hpp"
+#include "text/content_hash.hpp"
 
 using namespace galascan;
 
@@ -76,4 +78,37 @@ TEST_CASE("Poppler decides what is a PDF: a header past the first 1024 bytes is 
     const ExtractResult result = extract_pdf(late_header.string(), {});
     CHECK(document_of(result).pages.size() == 3);
     CHECK(failure_of("not-a-pdf.pdf") == DocumentStatus::not_pdf);
+}
+
+TEST_CASE("the PDF's own metadata: title, author, producer, dates in UTC; control characters kept for the writers") {
+    const ExtractResult result = extract_pdf(fixture("hostile-metadata.pdf"), {});
+    const Document& document = document_of(result);
+    CHECK(document.info.title == "=HYPERLINK(\"http://example.invalid\",\"klik\")");
+    CHECK(document.info.author == "\x1b]0;pwned\aJan \x1b[31mJansen\x1b[0m");  // escaping is the writers' job
+    CHECK(document.info.producer == "Writer \u202egnp.exe\u202c 1.0");
+    CHECK(document.info.created == "2024-03-05T09:30:00Z");   // D:20240305103000+01'00'
+    CHECK(document.info.modified == "2025-01-01T01:30:00Z");  // D:20241231230000-02'30'
+    const ExtractResult bomb = extract_pdf(fixture("memory-bomb.pdf.bomb"), {});
+    const Document& plain = document_of(bomb);
+    CHECK(plain.info.title == "Geheugenbom");
+    CHECK(plain.info.author.empty());
+    CHECK(plain.info.created.empty());
+}
+
+TEST_CASE("the content hash is of the file's bytes as read, before any edit for Poppler, and only when asked") {
+    const std::string path = fixture("pdfa-text.pdf");  // its /OutputIntents is renamed in memory
+    const std::variant<ContentHash, FileReadError> hashed = hash_file(path);
+    REQUIRE(std::holds_alternative<ContentHash>(hashed));
+    const ExtractResult hashed_here = extract_pdf(path, {});
+    CHECK(document_of(hashed_here).content_hash == content_hash_hex(std::get<ContentHash>(hashed)));
+    const ExtractResult not_asked = extract_pdf(path, {}, /*hash_content=*/false);
+    CHECK(document_of(not_asked).content_hash.empty());
+}
+
+TEST_CASE("a PDF date in ISO 8601 UTC; none for Poppler's -1 and what four digits cannot hold") {
+    CHECK(iso_8601_utc(0) == "1970-01-01T00:00:00Z");
+    CHECK(iso_8601_utc(1709631000) == "2024-03-05T09:30:00Z");
+    CHECK(iso_8601_utc(253402300799LL) == "9999-12-31T23:59:59Z");
+    CHECK(iso_8601_utc(253402300800LL).empty());
+    CHECK(iso_8601_utc(-1).empty());
 }

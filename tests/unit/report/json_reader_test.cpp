@@ -29,6 +29,9 @@ Report full_report() {
     analysed.furniture_lines = 7;
     analysed.toc_lines = 11;
     analysed.diagnostics = {"Syntax Error (12): Illegal character"};
+    analysed.content_hash = "99aa06d3014798d86001c324468d497f";
+    analysed.info = PdfInfo{"=Titel", "\x1b]0;x\aJan", "Writer", "2024-03-05T09:30:00Z", "2025-01-01T01:30:00Z"};
+    analysed.tags = {{"jaar", "2024"}, {"gemeente", "Utrecht"}};  // not in key order: kept as given
     analysed.relevance = RelevanceVerdict{23.4, true, 3000, 2};
     CategoryScore mantelzorg;
     mantelzorg.category = 0;
@@ -93,6 +96,25 @@ TEST_CASE("a JSON report reads back field for field, and writes again to the sam
     CHECK(read.categories[1].short_label == "RI");
     CHECK(read.documents == report.documents);  // the file name's odd byte from file_base64
     CHECK(json_of(read) == json_of(report));
+}
+
+TEST_CASE("a report from before content_hash, pdf and tags reads back without them; a mistyped one is refused") {
+    Report report = full_report();
+    report.documents[0].content_hash.clear();
+    report.documents[0].info = PdfInfo{};
+    report.documents[0].tags.clear();
+    std::string text = json_of(report);
+    for (const std::string& field : {std::string("\"content_hash\": null,\n"), std::string("\"tags\": {},\n")}) {
+        for (std::size_t at = text.find(field); at != std::string::npos; at = text.find(field)) {
+            text.erase(at, field.size());
+        }
+    }
+    CHECK(text.find("content_hash") == std::string::npos);
+    CHECK(read_back(text).documents == report.documents);
+    std::string mistyped = json_of(full_report());
+    const std::string tag = "\"gemeente\": \"Utrecht\"";
+    mistyped.replace(mistyped.find(tag), tag.size(), "\"gemeente\": 7");
+    CHECK(read_error(mistyped).find("tag 'gemeente' is not a string") != std::string::npos);
 }
 
 TEST_CASE("JSON Lines read back, with the summary after the documents or before them") {

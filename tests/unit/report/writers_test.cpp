@@ -49,9 +49,32 @@ TEST_CASE("CSV: a header, one row per document, failed rows without grades") {
     write_csv(sample_report(), out);
     CHECK(out.str() ==
           "file,status,reason,pages,words,mantelzorg_grade,mantelzorg_score,rol_inwoners_grade,rol_inwoners_score,"
-          "furniture_lines,toc_lines\r\n"
-          "plannen/visie.pdf,ok,,12,3456,covered,70,absent,0,0,0\r\n"
-          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,0,0,,,,,0,0\r\n");
+          "furniture_lines,toc_lines,content_hash,pdf_title,pdf_author,pdf_created,pdf_modified,pdf_producer,"
+          "mantelzorg_hits_per_1000_words,mantelzorg_pages_with_hits,rol_inwoners_hits_per_1000_words,"
+          "rol_inwoners_pages_with_hits\r\n"
+          "plannen/visie.pdf,ok,,12,3456,covered,70,absent,0,0,0,,,,,,,0.0,3,0.0,0\r\n"
+          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,0,0,,,,,0,0,,,,,,,,,,\r\n");
+}
+
+TEST_CASE("CSV: content hash, the PDF's metadata, relative frequencies and tags at the end of the row") {
+    Report report = sample_report();
+    DocumentReport& analysed = report.documents[0];
+    analysed.content_hash = "99aa06d3014798d86001c324468d497f";
+    analysed.info = PdfInfo{"=HYPERLINK(\"x\")", "\x1b]0;pwned\aJan", "Writer, 1.0", "2024-03-05T09:30:00Z", ""};
+    analysed.categories[0].signals.hits_per_1000_words = 2.6;
+    analysed.tags = {{"gemeente", "@Utrecht"}, {"jaar", "2024"}};
+    report.documents[1].tags = {{"gemeente", "Zwolle"}, {"jaar", ""}};
+    std::ostringstream out;
+    write_csv(report, out);
+    CHECK(out.str() ==
+          "file,status,reason,pages,words,mantelzorg_grade,mantelzorg_score,rol_inwoners_grade,rol_inwoners_score,"
+          "furniture_lines,toc_lines,content_hash,pdf_title,pdf_author,pdf_created,pdf_modified,pdf_producer,"
+          "mantelzorg_hits_per_1000_words,mantelzorg_pages_with_hits,rol_inwoners_hits_per_1000_words,"
+          "rol_inwoners_pages_with_hits,tag_gemeente,tag_jaar\r\n"
+          "plannen/visie.pdf,ok,,12,3456,covered,70,absent,0,0,0,99aa06d3014798d86001c324468d497f,"
+          "\"'=HYPERLINK(\"\"x\"\")\",\\x1b]0;pwned\\x07Jan,2024-03-05T09:30:00Z,,\"Writer, 1.0\",2.6,3,0.0,0,"
+          "'@Utrecht,2024\r\n"
+          "plannen/kapot\\n.pdf,damaged,damaged: Poppler cannot parse it,0,0,,,,,0,0,,,,,,,,,,,Zwolle,\r\n");
 }
 
 TEST_CASE("JSON: the contract fields, parsed back") {
@@ -79,10 +102,29 @@ TEST_CASE("JSON: the contract fields, parsed back") {
     CHECK(evidence["text"] == "Mantelzorg");
     CHECK(evidence["snippet"] == "=HYPERLINK(\"x\") \x1b[31mMantelzorg");  // JSON escapes it; the text stays exact
     CHECK(out.str().find('\x1b') == std::string::npos);
+    CHECK(document["content_hash"].is_null());  // not known: null, not ""
+    CHECK(document["pdf"]["title"].is_null());
+    CHECK(document["tags"] == nlohmann::json::object());
     CHECK(json["documents"][1]["file"] == "plannen/kapot\n.pdf");
     CHECK(json["documents"][1]["status"] == "damaged");
     CHECK(json["documents"][1]["categories"].empty());
     CHECK(json["summary"]["failed"] == 1);
+}
+
+TEST_CASE("JSON: content hash, the PDF's metadata exactly (JSON escapes controls), tags as an object") {
+    Report report = sample_report();
+    DocumentReport& analysed = report.documents[0];
+    analysed.content_hash = "99aa06d3014798d86001c324468d497f";
+    analysed.info = PdfInfo{"=Titel", "\x1b]0;pwned\aJan", "", "2024-03-05T09:30:00Z", ""};
+    analysed.tags = {{"gemeente", "Utrecht"}, {"jaar", "2024"}};
+    std::ostringstream out;
+    write_json(report, out);
+    CHECK(out.str().find('\x1b') == std::string::npos);
+    const nlohmann::json document = nlohmann::json::parse(out.str())["documents"][0];
+    CHECK(document["content_hash"] == "99aa06d3014798d86001c324468d497f");
+    CHECK(document["pdf"] == nlohmann::json{{"title", "=Titel"}, {"author", "\x1b]0;pwned\aJan"}, {"created", "2024-03-05T09:30:00Z"},
+                                            {"modified", nullptr}, {"producer", nullptr}});
+    CHECK(document["tags"] == nlohmann::json{{"gemeente", "Utrecht"}, {"jaar", "2024"}});
 }
 
 TEST_CASE("table: a batch grid with status rows and no escape bytes without colour") {

@@ -54,6 +54,9 @@ DocumentReport sample_report() {
     report.furniture_lines = 7;
     report.toc_lines = -1;   // not a real value: the codec must not care
     report.diagnostics = {"Syntax Error: x", ""};
+    report.content_hash = "99aa06d3014798d86001c324468d497f";
+    report.info = PdfInfo{"=Titel\x1b[31m", "Auteur", "Producer", "2024-03-05T09:30:00Z", ""};
+    report.tags = {{"gemeente", "Utrecht"}, {"jaar", ""}};
     report.relevance = RelevanceVerdict{23.4, false, 1200, 3};
     CategoryScore covered;
     covered.category = 0;

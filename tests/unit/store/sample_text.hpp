@@ -15,6 +15,8 @@ inline DocumentText sample_document_text() {
     cached.page_labels = {"i", "ii", "3", "4"};
     cached.pages_without_text = {2};
     cached.diagnostics = {"Syntax Error (1234): Illegal character <ff>", "ünïcödé ✓ \x1b[31m"};
+    cached.content_hash = "0123456789abcdef0123456789abcdef";
+    cached.info = PdfInfo{"Visie Sociaal Domein", "=cmd|' /C calc'!A0", "", "2023-11-30T23:00:00Z", "2024-01-02T03:04:05Z"};
 
     LaidOutDocument& laid_out = cached.laid_out;
     laid_out.blocks = {
