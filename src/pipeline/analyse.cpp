@@ -85,13 +85,20 @@ DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocu
 
 TextResult read_text(const std::string& path, const PipelineOptions& options) {
     // Poppler: each page's text and printed label, or why the file cannot be read.
-    ExtractResult extracted = extract_pdf(path, options.extract);
+    return text_of_extracted(extract_pdf(path, options.extract), options);
+}
+
+TextResult text_of_extracted(ExtractResult extracted, const PipelineOptions& options) {
     if (auto* error = std::get_if<ExtractError>(&extracted)) {
         return std::move(*error);
     }
     Document& document = std::get<Document>(extracted);
     // Headings vs list items decide covered vs mentioned; running headers and the TOC never count.
     LaidOutDocument laid_out = classify_blocks(document);
+    // The blocks carry the pages' text on: one copy of it is enough while normalise makes the next.
+    for (Page& page : document.pages) {
+        std::string().swap(page.text);
+    }
     // Hyphenation undone and the text folded for matching, with offsets back to the printed words.
     NormalisedDocument normalised = normalise(laid_out, options.normalise);
     return text_of(std::move(document), std::move(laid_out), std::move(normalised));

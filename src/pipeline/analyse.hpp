@@ -23,6 +23,10 @@ using TextResult = std::variant<DocumentText, ExtractError>;
 // throws only where a library trips on a hostile file (analyse_document catches it).
 TextResult read_text(const std::string& path, const PipelineOptions& options);
 
+// read_text after extraction: layout and normalisation of an extracted document (read at once,
+// or joined from page ranges read by several workers), or its error as it is.
+TextResult text_of_extracted(ExtractResult extracted, const PipelineOptions& options);
+
 // Where analyse_document takes a file's text from: read_text itself (when empty), or the
 // extraction cache in front of it (pipeline/cached_text.hpp).
 using TextSource = std::function<TextResult(const std::string& path)>;
