@@ -78,6 +78,11 @@ DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocu
     text.diagnostics = std::move(document.diagnostics);
     text.laid_out = std::move(laid_out);
     text.normalised = std::move(normalised);
+    // Grown by appending, the two texts hold up to twice their size; matching and scoring come
+    // on top of them, so they give back the slack first.
+    text.normalised.source.shrink_to_fit();
+    text.normalised.text.shrink_to_fit();
+    text.laid_out.blocks.shrink_to_fit();
     return text;
 }
 
