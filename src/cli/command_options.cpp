@@ -226,6 +226,18 @@ void add_report_options(CLI::App& app, Options& options) {
     add_output_options(app, options);
 }
 
+// galascan merge REPORT...: the report's output options and --require, over reports read back.
+void add_merge_options(CLI::App& merge, Options& options) {
+    merge.add_option("reports", options.paths, "JSON or JSON Lines reports of galascan ('-': standard input)")
+        ->required()
+        ->type_name("REPORT");
+    merge.add_option("--require", options.requirements,
+                     "Fail (exit 1) when a document grades below RULE, as for the report (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("RULE");
+    add_output_options(merge, options);
+}
+
 void add_text_options(CLI::App& text, Options& options) {
     text.add_option("file", options.paths, "The PDF")->required()->expected(1)->type_name("FILE");
     add_choice(text, "-f,--format", options.text_format, text_format_words, "plain (default) or json")

@@ -29,9 +29,10 @@ int run_text(const Options& options, const Streams& streams);           // galas
 int run_explain(const Options& options, const Streams& streams);        // galascan explain FILE [CATEGORY]
 int run_lexicon_dump(const Options& options, const Streams& streams);   // galascan lexicon dump
 int run_lexicon_check(const Options& options, const Streams& streams);  // galascan lexicon check [FILE...]
-int run_cache_clear(const Options& options, const Streams& streams);
-int run_completions(const Options& options, const Streams& streams);  // galascan completions SHELL    // galascan cache clear
+int run_cache_clear(const Options& options, const Streams& streams);   // galascan cache clear
+int run_completions(const Options& options, const Streams& streams);   // galascan completions SHELL
 int run_evaluate(const Options& options, const Streams& streams);       // galascan evaluate LABELS.csv
+int run_merge(const Options& options, const Streams& streams);          // galascan merge REPORT...
 
 // Writes a command's finished output to -o's file (replaced atomically) or to `out`; false,
 // with a message on `err`, when that fails (exit code 4). Defined in run.cpp.

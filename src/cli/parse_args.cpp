@@ -46,7 +46,7 @@ Examples:
   galascan --format csv -o overzicht.csv plannen/
   galascan explain plan.pdf mantelzorg
 
-Commands: text, explain, evaluate, lexicon dump, lexicon check, cache clear, completions.
+Commands: text, explain, evaluate, merge, lexicon dump, lexicon check, cache clear, completions.
 Every option, exit code and environment variable: galascan --help
 )";
 
@@ -159,6 +159,19 @@ constexpr Subcommand subcommands[] = {
      "2 usage error, a broken lexicon or labels file; 3 a labelled file could not be analysed (3 wins\n"
      "over 1); 4 the output could not be written.",
      add_evaluate_options, run_evaluate},
+    {nullptr, "merge",
+     "Merge reports of parts of one batch (JSON or JSON Lines, as galascan wrote them) into one report, "
+     "in any format",
+     "Examples:\n"
+     "  galascan -f jsonl -o deel1.jsonl plannen/a-m && galascan -f jsonl -o deel2.jsonl plannen/n-z\n"
+     "  galascan merge -f csv -o alle.csv deel1.jsonl deel2.jsonl\n"
+     "  cat shards/*.jsonl | galascan merge --require themes=mentioned -\n"
+     "Documents come in order of path, as one run over a folder holding them all gives them; a file in\n"
+     "two reports is kept once when both say the same of it. The reports must come from the same\n"
+     "galascan and lexicon. Exit codes as for the report: 0 every document analysed, every --require\n"
+     "met; 1 a requirement not met; 2 usage error, or a report that cannot be read or merged; 3 some\n"
+     "documents could not be analysed; 4 the output could not be written.",
+     add_merge_options, run_merge},
     {nullptr, "completions", "Print a completion script for bash or fish (commands, options, formats, category ids)",
      "Examples:\n"
      "  source <(galascan completions bash)\n"

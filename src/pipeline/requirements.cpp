@@ -9,7 +9,7 @@
 
 namespace galascan {
 
-Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon) {
+Requirement parse_requirement(const std::string& rule, const std::vector<CategoryInfo>& categories) {
     const std::size_t equals = rule.find('=');
     const std::string selector = rule.substr(0, equals);
     const std::string grade = equals == std::string::npos ? std::string() : rule.substr(equals + 1);
@@ -21,8 +21,8 @@ Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon) {
     } else {
         throw ConfigError(fmt::format("--require {}: write CATEGORY=GRADE with GRADE mentioned or covered", rule));
     }
-    for (CategoryIndex i = 0; i < graded_count(lexicon); ++i) {
-        const Category& category = lexicon.categories[i];
+    for (CategoryIndex i = 0; i < categories.size(); ++i) {
+        const CategoryInfo& category = categories[i];
         const bool selected = selector == "all" || selector == category.id ||
                               (selector == "themes" && category.kind == CategoryKind::theme) ||
                               (selector == "bouwstenen" && category.kind == CategoryKind::bouwsteen);
@@ -32,7 +32,7 @@ Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon) {
     }
     if (requirement.categories.empty()) {
         std::vector<std::string> known{"themes", "bouwstenen", "all"};
-        for (const Category& category : lexicon.categories) {
+        for (const CategoryInfo& category : categories) {
             known.push_back(category.id);
         }
         const std::optional<std::string> nearest = nearest_name(selector, known);
@@ -43,15 +43,14 @@ Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon) {
     return requirement;
 }
 
-std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std::vector<Requirement>& requirements,
-                                                 const Lexicon& lexicon) {
+std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std::vector<Requirement>& requirements) {
     std::vector<UnmetRequirement> unmet;
     for (const DocumentReport& document : report.documents) {
         if (!is_analysed(document.status)) {
             continue;
         }
         // The strictest requirement per category, so a category is named once.
-        std::vector<int> required(lexicon.categories.size(), -1);
+        std::vector<int> required(report.categories.size(), -1);
         for (const Requirement& requirement : requirements) {
             for (CategoryIndex category : requirement.categories) {
                 required[category] = std::max(required[category], static_cast<int>(requirement.minimum));
@@ -59,7 +58,7 @@ std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std
         }
         for (const CategoryScore& score : document.categories) {
             if (static_cast<int>(score.grade) < required[score.category]) {
-                unmet.push_back(UnmetRequirement{document.path, lexicon.categories[score.category].id, score.grade,
+                unmet.push_back(UnmetRequirement{document.path, report.categories[score.category].id, score.grade,
                                                  static_cast<Grade>(required[score.category])});
             }
         }

@@ -22,13 +22,13 @@ struct UnmetRequirement {
     Grade required = Grade::mentioned;
 };
 
-// "themes=mentioned", "bouwstenen=covered", "all=mentioned", "mantelzorg=covered".
+// "themes=mentioned", "bouwstenen=covered", "all=mentioned", "mantelzorg=covered", over the
+// report's (graded) categories.
 // Throws ConfigError naming the rule when the selector or the grade is unknown.
-Requirement parse_requirement(const std::string& rule, const Lexicon& lexicon);
+Requirement parse_requirement(const std::string& rule, const std::vector<CategoryInfo>& categories);
 
 // Every (document, category) below its required grade, in report order. Documents that
 // were not analysed are left out: their status already fails the run.
-std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std::vector<Requirement>& requirements,
-                                                 const Lexicon& lexicon);
+std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std::vector<Requirement>& requirements);
 
 }  // namespace galascan

@@ -1,4 +1,5 @@
-// JSON for scripts. With json_evaluation_writer.cpp, the only file that sees nlohmann-json.
+// JSON for scripts. With json_reader.cpp and json_evaluation_writer.cpp, the only files that see
+// nlohmann-json.
 // Field names are a contract (docs/output-formats.md): add fields, never rename or remove them.
 
 #include <algorithm>
@@ -124,7 +125,10 @@ Json document_json(const Report& report, const DocumentReport& document) {
 Json categories_json(const Report& report) {
     Json categories = Json::array();
     for (const CategoryInfo& info : report.categories) {
-        categories.push_back(Json{{"id", info.id}, {"kind", category_kind_name(info.kind)}, {"label", info.label}});
+        categories.push_back(Json{{"id", info.id},
+                                  {"kind", category_kind_name(info.kind)},
+                                  {"label", info.label},
+                                  {"short", info.short_label}});
     }
     return categories;
 }

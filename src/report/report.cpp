@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/core.h>
+
 namespace galascan {
 
 ReportSummary summarise(const Report& report) {
@@ -32,6 +34,23 @@ std::vector<CategoryInfo> category_infos(const Lexicon& lexicon) {
         infos.push_back(CategoryInfo{category.id, category.kind, category.label, category.short_label});
     }
     return infos;
+}
+
+std::string header_difference(const Report& a, const Report& b) {
+    if (a.schema_version != b.schema_version) {
+        return fmt::format("schema_version {} and {}", a.schema_version, b.schema_version);
+    }
+    if (a.galascan_version != b.galascan_version) {
+        return fmt::format("written by galascan {} and galascan {}", a.galascan_version, b.galascan_version);
+    }
+    const auto same = [](const CategoryInfo& x, const CategoryInfo& y) {
+        return x.id == y.id && x.kind == y.kind && x.label == y.label;
+    };
+    if (a.lexicon_files != b.lexicon_files ||
+        !std::equal(a.categories.begin(), a.categories.end(), b.categories.begin(), b.categories.end(), same)) {
+        return "graded with different lexicons (their files or categories differ)";
+    }
+    return {};
 }
 
 }  // namespace galascan

@@ -64,4 +64,8 @@ ReportSummary summarise(const Report& report);
 bool is_analysed(DocumentStatus status);
 std::vector<CategoryInfo> category_infos(const Lexicon& lexicon);
 
+// Why two reports cannot be set side by side (another schema, galascan version, lexicon or
+// set of categories), or empty when they can.
+std::string header_difference(const Report& a, const Report& b);
+
 }  // namespace galascan
