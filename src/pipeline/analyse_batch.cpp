@@ -163,15 +163,6 @@ DocumentReport report_of(const std::string& path, const JobOutcome& outcome, con
 // A document's row is final: its index in the batch, the row, whether it came from the cache.
 using DocumentDone = std::function<void(std::size_t index, DocumentReport document, bool cache_hit)>;
 
-// A document being read in page ranges: each range's answer as it arrives, and how it ends.
-struct SplitDocument {
-    std::vector<PageRange> ranges;
-    std::vector<std::string> parts;    // each range's pages, encoded, by range
-    std::size_t outstanding = 0;       // ranges not yet answered
-    bool read_whole = false;           // a range asked for the document to be read whole
-    std::optional<DocumentReport> failure;  // the first range stopped by the pool
-};
-
 // What each job of the pool is for: the document (its index in `paths`), and for a range job
 // which range.
 struct JobRole {
@@ -206,7 +197,7 @@ int run_in_pool(const std::vector<std::string>& paths, const std::vector<std::si
         jobs.push_back(encode_job(BatchJob{JobKind::document, paths[index], {}, 0, {}}));
         roles.push_back(JobRole{index, std::nullopt});
     }
-    std::map<std::size_t, SplitDocument> splits;  // by document index
+    std::map<std::size_t, SplitReading> splits;  // by document index
     int most_parts = 1;
     const auto add_job = [&](const BatchJob& job, JobRole role) {
         const std::size_t index = pool.add_job(encode_job(job));
@@ -214,33 +205,22 @@ int run_in_pool(const std::vector<std::string>& paths, const std::vector<std::si
         roles[index] = role;
     };
     const auto on_range_done = [&](std::size_t document, std::size_t range, JobOutcome outcome) {
-        SplitDocument& split = splits.at(document);
-        --split.outstanding;
-        if (outcome.status != DocumentStatus::ok) {
-            if (!split.failure) {
-                const PageRange pages = split.ranges[range];
-                split.failure = stopped_report(
-                    paths[document], outcome.status,
-                    fmt::format("pages {}-{} of {} (read apart, --split-pages): {}", pages.first, pages.last,
-                                split.ranges.back().last, stop_reason(outcome, options)));
-            }
-        } else if (!outcome.payload.empty() && outcome.payload.front() == range_pages) {
-            outcome.payload.erase(0, 1);
-            split.parts[range] = std::move(outcome.payload);
+        SplitReading& split = splits.at(document);
+        if (outcome.status == DocumentStatus::ok) {
+            split.answered(range, std::move(outcome.payload));
         } else {
-            split.read_whole = true;
+            split.stopped(range, outcome.status, stop_reason(outcome, options));
         }
-        if (split.outstanding > 0) {
+        if (!split.complete()) {
             return;
         }
-        if (split.failure) {
-            done(document, std::move(*split.failure), false);
-        } else if (split.read_whole) {
+        if (split.failure()) {
+            done(document, stopped_report(paths[document], split.failure()->status, split.failure()->reason), false);
+        } else if (split.read_whole()) {
             add_job(BatchJob{JobKind::whole, paths[document], {}, 0, {}}, JobRole{document, std::nullopt});
         } else {
-            BatchJob join{JobKind::join, paths[document], {}, split.ranges.back().last, {}};
-            join.parts.assign(split.parts.begin(), split.parts.end());
-            add_job(join, JobRole{document, std::nullopt});
+            add_job(BatchJob{JobKind::join, paths[document], {}, split.page_count(), split.parts()},
+                    JobRole{document, std::nullopt});
         }
         splits.erase(document);
     };
@@ -251,14 +231,11 @@ int run_in_pool(const std::vector<std::string>& paths, const std::vector<std::si
             return;
         }
         most_parts = std::max(most_parts, parts);
-        SplitDocument& split = splits[document];
-        split.ranges = plan_page_ranges(page_count, parts);
-        split.parts.resize(split.ranges.size());
-        split.outstanding = split.ranges.size();
+        const SplitReading& split = splits.emplace(document, plan_page_ranges(page_count, parts)).first->second;
         // add_job puts each in front of the waiting jobs: the last range first, so that the
         // first is handed out first.
-        for (std::size_t range = split.ranges.size(); range-- > 0;) {
-            add_job(BatchJob{JobKind::range, paths[document], split.ranges[range], 0, {}}, JobRole{document, range});
+        for (std::size_t range = split.ranges().size(); range-- > 0;) {
+            add_job(BatchJob{JobKind::range, paths[document], split.ranges()[range], 0, {}}, JobRole{document, range});
         }
     };
     pool.run(jobs, [&] {

@@ -120,6 +120,32 @@ std::string read_page_range(const std::string& path, PageRange range, const Extr
     return answer;
 }
 
+SplitReading::SplitReading(std::vector<PageRange> ranges)
+    : m_ranges(std::move(ranges)), m_parts(m_ranges.size()), m_outstanding(m_ranges.size()) {}
+
+void SplitReading::answered(std::size_t range, std::string answer) {
+    --m_outstanding;
+    if (!answer.empty() && answer.front() == range_pages) {
+        answer.erase(0, 1);
+        m_parts.at(range) = std::move(answer);
+    } else {
+        m_read_whole = true;
+    }
+}
+
+void SplitReading::stopped(std::size_t range, DocumentStatus status, const std::string& reason) {
+    --m_outstanding;
+    if (!m_failure) {
+        const PageRange pages = m_ranges.at(range);
+        m_failure = Failure{status, fmt::format("pages {}-{} of {} (read apart, --split-pages): {}", pages.first,
+                                                pages.last, page_count(), reason)};
+    }
+}
+
+std::vector<std::string_view> SplitReading::parts() const {
+    return std::vector<std::string_view>(m_parts.begin(), m_parts.end());
+}
+
 TextResult read_text_or_offer_split(const std::string& path, const PipelineOptions& options, int split_pages,
                                     int& offered_pages) {
     offered_pages = 0;

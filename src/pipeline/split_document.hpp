@@ -64,6 +64,39 @@ inline constexpr char range_pages = 'p';
 inline constexpr char range_read_whole = 'f';
 std::string read_page_range(const std::string& path, PageRange range, const ExtractOptions& options);
 
+// The parent's account of one document being read in ranges: each range's answer as it
+// arrives, and how the document goes on once every range has answered.
+class SplitReading {
+public:
+    explicit SplitReading(std::vector<PageRange> ranges);
+
+    const std::vector<PageRange>& ranges() const { return m_ranges; }
+    // A range's answer (read_page_range's) when its job ended ok.
+    void answered(std::size_t range, std::string answer);
+    // A range the pool stopped (crashed, timeout, memory_limit, error), with the reason it gives.
+    void stopped(std::size_t range, DocumentStatus status, const std::string& reason);
+    bool complete() const { return m_outstanding == 0; }
+
+    // Once complete, one of three: the document failed, with the status of its first stopped
+    // range and a reason naming its pages (never half a document); or it must be read whole (a
+    // range answered range_read_whole); or its parts, in page order, are ready for a join job.
+    struct Failure {
+        DocumentStatus status;
+        std::string reason;
+    };
+    const std::optional<Failure>& failure() const { return m_failure; }
+    bool read_whole() const { return m_read_whole; }
+    std::vector<std::string_view> parts() const;
+    int page_count() const { return m_ranges.empty() ? 0 : m_ranges.back().last; }
+
+private:
+    std::vector<PageRange> m_ranges;
+    std::vector<std::string> m_parts;  // each range's pages, encoded, by range
+    std::size_t m_outstanding = 0;
+    bool m_read_whole = false;
+    std::optional<Failure> m_failure;
+};
+
 // read_text for a `document` job: when the file has more than `split_pages` pages (and Poppler
 // loaded it without a word), sets `offered_pages` to its page count and returns an error
 // that stands for "read it in parts" (never stored: failures are not cached); else the text.

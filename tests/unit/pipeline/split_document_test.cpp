@@ -122,3 +122,58 @@ TEST_CASE("jobs and a range's pages survive their encodings; garbage does not de
     document.resize(document.size() / 2);
     CHECK_FALSE(decode_document(document));
 }
+
+TEST_CASE("SplitReading: a stopped range fails the whole document, naming its pages; never half a document") {
+    SplitReading reading(plan_page_ranges(6, 2));
+    std::string pages(1, range_pages);
+    pages += encode_document(pages_of(1, 3));
+    reading.answered(0, pages);
+    CHECK_FALSE(reading.complete());
+    reading.stopped(1, DocumentStatus::crashed, "crashed while reading it (worker killed by signal 11)");
+    REQUIRE(reading.complete());
+    REQUIRE(reading.failure());
+    CHECK(reading.failure()->status == DocumentStatus::crashed);
+    CHECK(reading.failure()->reason ==
+          "pages 4-6 of 6 (read apart, --split-pages): crashed while reading it (worker killed by signal 11)");
+
+    // The first range stopped is the one the row names, whatever comes after.
+    SplitReading twice(plan_page_ranges(9, 3));
+    twice.stopped(2, DocumentStatus::timeout, "late");
+    twice.stopped(0, DocumentStatus::memory_limit, "big");
+    twice.answered(1, pages);
+    REQUIRE(twice.failure());
+    CHECK(twice.failure()->status == DocumentStatus::timeout);
+    CHECK(twice.failure()->reason.rfind("pages 7-9 of 9", 0) == 0);
+}
+
+TEST_CASE("SplitReading: a range that cannot stand for its part has the document read whole; else the parts join") {
+    SplitReading noisy(plan_page_ranges(4, 2));
+    std::string first(1, range_pages);
+    first += encode_document(pages_of(1, 2));
+    noisy.answered(1, std::string(1, range_read_whole));
+    noisy.answered(0, first);
+    REQUIRE(noisy.complete());
+    CHECK_FALSE(noisy.failure());
+    CHECK(noisy.read_whole());
+
+    SplitReading clean(plan_page_ranges(4, 2));
+    std::string second(1, range_pages);
+    second += encode_document(pages_of(3, 4));
+    clean.answered(1, second);  // answers arrive in any order; parts stay in page order
+    clean.answered(0, first);
+    REQUIRE(clean.complete());
+    CHECK_FALSE(clean.failure());
+    CHECK_FALSE(clean.read_whole());
+    CHECK(clean.page_count() == 4);
+    const std::vector<std::string_view> parts = clean.parts();
+    REQUIRE(parts.size() == 2);
+    std::vector<Document> ranges;
+    for (const std::string_view part : parts) {
+        std::optional<Document> range = decode_document(part);
+        REQUIRE(range);
+        ranges.push_back(std::move(*range));
+    }
+    const ExtractResult joined = join_page_ranges(std::move(ranges), clean.page_count());
+    REQUIRE(std::holds_alternative<Document>(joined));
+    CHECK(std::get<Document>(joined).pages.back().text == "tekst 4");
+}
