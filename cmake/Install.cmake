@@ -1,6 +1,6 @@
 # What `cmake --install` puts where (GNUInstallDirs): the binary (src/CMakeLists.txt), the
 # manual page galascan(1) made from the binary's own help by scripts/make-man (help2man;
-# without it, no manual page, said at configure time), bash and fish completions, and the
+# without it, no manual page, said at configure time), bash, fish and zsh completions, and the
 # documentation.
 find_program(GALASCAN_HELP2MAN help2man)
 if(GALASCAN_HELP2MAN)
@@ -16,15 +16,20 @@ else()
 endif()
 # Shell completions, written by the binary from its own command line (galascan completions).
 set(GALASCAN_COMPLETIONS ${CMAKE_BINARY_DIR}/completions)
+# zsh finds _galascan in share/zsh/site-functions, which Debian's zsh has in its $fpath.
 add_custom_command(OUTPUT ${GALASCAN_COMPLETIONS}/galascan ${GALASCAN_COMPLETIONS}/galascan.fish
+                          ${GALASCAN_COMPLETIONS}/_galascan
   COMMAND ${CMAKE_COMMAND} -E make_directory ${GALASCAN_COMPLETIONS}
   COMMAND $<TARGET_FILE:galascan> completions bash > ${GALASCAN_COMPLETIONS}/galascan
   COMMAND $<TARGET_FILE:galascan> completions fish > ${GALASCAN_COMPLETIONS}/galascan.fish
+  COMMAND $<TARGET_FILE:galascan> completions zsh > ${GALASCAN_COMPLETIONS}/_galascan
   DEPENDS galascan
   COMMENT "Shell completions from galascan completions")
-add_custom_target(completions ALL DEPENDS ${GALASCAN_COMPLETIONS}/galascan ${GALASCAN_COMPLETIONS}/galascan.fish)
+add_custom_target(completions ALL DEPENDS ${GALASCAN_COMPLETIONS}/galascan ${GALASCAN_COMPLETIONS}/galascan.fish
+                                          ${GALASCAN_COMPLETIONS}/_galascan)
 install(FILES ${GALASCAN_COMPLETIONS}/galascan DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 install(FILES ${GALASCAN_COMPLETIONS}/galascan.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+install(FILES ${GALASCAN_COMPLETIONS}/_galascan DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions)
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES docs/grading.md docs/lexicon-format.md docs/output-formats.md docs/architecture.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)

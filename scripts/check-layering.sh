@@ -25,7 +25,7 @@ declare -A seams=(
   ["poppler"]="extract/extract_pdf.cpp"
   ["unicode/"]="normalise/normalise.cpp text/character_classes.cpp"
   ["toml++"]="lexicon/load_lexicon.cpp"
-  ["CLI/"]="cli/parse_args.cpp cli/command_options.cpp"
+  ["CLI/"]="cli/parse_args.cpp cli/command_options.cpp cli/did_you_mean.cpp cli/command_line_model.cpp"
   ["nlohmann/"]="report/json_writer.cpp report/json_reader.cpp report/json_evaluation_writer.cpp"
   ["xxhash"]="store/cache.cpp"
 )

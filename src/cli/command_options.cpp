@@ -34,7 +34,7 @@ const Words<OutputFormat> output_format_words{{"table", OutputFormat::table},
                                               {"jsonl", OutputFormat::jsonl}};
 const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
 const Words<EvaluateFormat> evaluate_format_words{{"table", EvaluateFormat::table}, {"json", EvaluateFormat::json}};
-const Words<Shell> shell_words{{"bash", Shell::bash}, {"fish", Shell::fish}};
+const Words<Shell> shell_words{{"bash", Shell::bash}, {"fish", Shell::fish}, {"zsh", Shell::zsh}};
 const Words<ColorMode> color_words{
     {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
 
@@ -159,6 +159,37 @@ void add_input_options(CLI::App& app, Options& options) {
         ->type_name("RULE");
 }
 
+// Which files a folder gives, and paths from a file, as ripgrep and fd take them
+// (pipeline/file_selection.hpp, pipeline/inputs.hpp).
+void add_selection_options(CLI::App& app, Options& options) {
+    InputOptions& inputs = options.inputs;
+    app.add_flag("--hidden", inputs.selection.hidden,
+                 "Also read files and folders whose name starts with '.' (skipped in a folder by default)");
+    app.add_option("-g,--glob", inputs.selection.globs,
+                   "Only the PDFs in a folder that GLOB matches (by path below the folder, or by name; a folder "
+                   "it matches: all it holds); !GLOB leaves them out instead (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("GLOB");
+    app.add_option("--exclude", inputs.selection.exclude_globs,
+                   "Leave out what GLOB matches in a folder, as --glob '!GLOB' (repeatable)")
+        ->allow_extra_args(false)
+        ->type_name("GLOB");
+    app.add_option_function<int>(
+           "--max-depth", [&inputs](int depth) { inputs.selection.max_depth = depth; },
+           "Search a folder N levels deep: 1 its own files only, 0 none (default: no limit)")
+        ->check(number_from(0, 1'000'000, ""))
+        ->type_name("N");
+    app.add_option("--files-from", inputs.files_from,
+                   "Also read the paths listed in FILE ('-': standard input), one per line (NUL-separated "
+                   "with -0), taken as if given on the command line; blank lines are skipped")
+        ->type_name("FILE");
+    app.add_flag("-0,--null", inputs.null_separated,
+                 "Paths in --files-from, and from --list-files, are ended by NUL instead of a newline");
+    app.add_flag("--list-files", inputs.list_files,
+                 "Print the files that would be read, one per line in the order of the report, and exit "
+                 "without reading them");
+}
+
 void add_batch_options(CLI::App& app, Options& options) {
     app.add_option("-j,--jobs", options.batch.jobs, "Worker processes reading files at once (default: one per core)")
         ->check(number_from(1, 512, ""))
@@ -222,6 +253,7 @@ CLI::Option* add_floor_option(CLI::App& command, const std::string& name, std::o
 
 void add_report_options(CLI::App& app, Options& options) {
     add_input_options(app, options);
+    add_selection_options(app, options);
     add_batch_options(app, options);
     add_output_options(app, options);
 }
@@ -269,7 +301,7 @@ void add_lexicon_check_options(CLI::App& check, Options& options) {
 void add_no_options(CLI::App& /*command*/, Options& /*options*/) {}
 
 void add_completions_options(CLI::App& completions, Options& options) {
-    completions.add_option("shell", options.completion_shell, "The shell: bash or fish")
+    completions.add_option("shell", options.completion_shell, "The shell: bash, fish or zsh")
         ->required()
         ->type_name("SHELL")
         ->transform(one_of(shell_words));

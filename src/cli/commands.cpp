@@ -13,7 +13,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/completions.hpp"
-#include "cli/parse_args.hpp"
+#include "cli/command_line_model.hpp"
 #include "lexicon/builtin_lexicon.hpp"
 #include "text/nearest_name.hpp"
 #include "lexicon/load_lexicon.hpp"

@@ -3,6 +3,7 @@
 // asks for (its table lists every subcommand with its options); run_cli calls it.
 
 #include <cstdio>
+#include <istream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -14,11 +15,13 @@ namespace galascan {
 
 // Where a command writes: `out` receives its output (unless -o), `err` every message.
 // `out_file` is the C stream behind `out`, consulted only to ask whether it is a terminal
-// (colour, width); tests pass nullptr.
+// (colour, width); tests pass nullptr. `in` is standard input, read only by --files-from -
+// (null: nothing to read, as when stdin is closed).
 struct Streams {
     std::ostream& out;
     std::ostream& err;
     std::FILE* out_file = nullptr;
+    std::istream* in = nullptr;
 };
 
 // Returns the exit code (cli/exit_codes.hpp). May throw ConfigError (exit 2, said by run_cli).

@@ -46,6 +46,23 @@ std::vector<std::string> values_of(const CommandModel& command, const std::strin
     return words == command.option_words.end() ? std::vector<std::string>{} : words->second;
 }
 
+// Options whose value is a path: the shells complete file names there.
+bool takes_path(const std::string& option) {
+    return option == "--output" || option == "-o" || option == "--lexicon" || option == "--root" ||
+           option == "--files-from";
+}
+
+// The commands' names below a group: "lexicon" -> dump, check.
+std::vector<std::string> children_of(const std::string& first, const std::vector<CommandModel>& commands) {
+    std::vector<std::string> children;
+    for (const CommandModel& command : commands) {
+        if (command.name.rfind(first + " ", 0) == 0) {
+            children.push_back(command.name.substr(first.size() + 1));
+        }
+    }
+    return children;
+}
+
 std::string bash_script(const std::vector<CommandModel>& commands, const std::vector<std::string>& category_ids) {
     std::string script =
         "# bash completion for galascan; written by `galascan completions bash`.\n"
@@ -68,7 +85,7 @@ std::string bash_script(const std::vector<CommandModel>& commands, const std::ve
     for (const CommandModel& command : commands) {
         for (const std::string& option : command.options_with_value) {
             const std::vector<std::string> values = values_of(command, option, category_ids);
-            const bool is_file = option == "--output" || option == "-o" || option == "--lexicon" || option == "--root";
+            const bool is_file = takes_path(option);
             script += fmt::format("    \"{}|{}\") COMPREPLY=($(compgen {} -- \"$cur\")); return ;;\n", command.name,
                                   option,
                                   !values.empty() ? fmt::format("-W \"{}\"", fmt::join(values, " "))
@@ -85,12 +102,7 @@ std::string bash_script(const std::vector<CommandModel>& commands, const std::ve
     script += fmt::format("    \"\") COMPREPLY=($(compgen -W \"{}\" -- \"$cur\") $(compgen -f -- \"$cur\")) ;;\n",
                           fmt::join(first_words(commands), " "));
     for (const std::string& first : first_words(commands)) {
-        std::vector<std::string> children;
-        for (const CommandModel& command : commands) {
-            if (command.name.rfind(first + " ", 0) == 0) {
-                children.push_back(command.name.substr(first.size() + 1));
-            }
-        }
+        const std::vector<std::string> children = children_of(first, commands);
         if (!children.empty()) {
             script += fmt::format("    \"{}\") COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")) ;;\n", first,
                                   fmt::join(children, " "));
@@ -145,12 +157,7 @@ std::string fish_script(const std::vector<CommandModel>& commands, const std::ve
         }
     }
     for (const std::string& first : firsts) {
-        std::vector<std::string> children;
-        for (const CommandModel& command : commands) {
-            if (command.name.rfind(first + " ", 0) == 0) {
-                children.push_back(command.name.substr(first.size() + 1));
-            }
-        }
+        const std::vector<std::string> children = children_of(first, commands);
         if (!children.empty()) {
             script += fmt::format("complete -c galascan -n '__fish_seen_subcommand_from {0}; and not "
                                   "__fish_seen_subcommand_from {1}' -f -a '{1}'\n",
@@ -168,11 +175,85 @@ std::string fish_script(const std::vector<CommandModel>& commands, const std::ve
     return script;
 }
 
+// The zsh script reads the command line as the bash one does (which command, the word before
+// the cursor) and offers words with compadd, file names with _files: zsh's own completion
+// functions, so it needs nothing but compinit. Installed as _galascan in $fpath, compinit
+// finds it by its #compdef line and autoloads it: the file is then _galascan's body, which
+// defines the function and calls it. Sourced, it registers itself with compdef instead.
+std::string zsh_script(const std::vector<CommandModel>& commands, const std::vector<std::string>& category_ids) {
+    std::string script =
+        "#compdef galascan\n"
+        "# zsh completion for galascan; written by `galascan completions zsh`.\n"
+        "# Install as _galascan in a folder of $fpath (share/zsh/site-functions), or source it after compinit.\n"
+        "_galascan() {\n"
+        "  local command= i\n"
+        "  for ((i = 2; i < CURRENT; i++)); do\n"
+        "    case \"$command|${words[i]}\" in\n";
+    for (const std::string& first : first_words(commands)) {
+        script += fmt::format("      \"|{0}\") command={0} ;;\n", first);
+    }
+    for (const CommandModel& command : commands) {
+        const std::size_t space = command.name.find(' ');
+        if (space != std::string::npos) {
+            script += fmt::format("      \"{}|{}\") command=\"{}\" ;;\n", command.name.substr(0, space),
+                                  command.name.substr(space + 1), command.name);
+        }
+    }
+    script += "    esac\n  done\n  case \"$command|${words[CURRENT-1]}\" in\n";
+    for (const CommandModel& command : commands) {
+        for (const std::string& option : command.options_with_value) {
+            const std::vector<std::string> values = values_of(command, option, category_ids);
+            script += fmt::format("    \"{}|{}\") {}; return ;;\n", command.name, option,
+                                  !values.empty()          ? fmt::format("compadd -- {}", fmt::join(values, " "))
+                                  : option == "--root"     ? std::string("_files -/")
+                                  : takes_path(option)     ? std::string("_files")
+                                                           : std::string("return 1"));
+        }
+    }
+    script += "  esac\n  if [[ ${words[CURRENT]} == -* ]]; then\n    case \"$command\" in\n";
+    for (const CommandModel& command : commands) {
+        script += fmt::format("      \"{}\") compadd -- {} ;;\n", command.name, fmt::join(command.options, " "));
+    }
+    script += "    esac\n    return\n  fi\n  case \"$command\" in\n";
+    script += fmt::format("    \"\") compadd -- {}; _files ;;\n", fmt::join(first_words(commands), " "));
+    for (const std::string& first : first_words(commands)) {
+        const std::vector<std::string> children = children_of(first, commands);
+        if (!children.empty()) {
+            script += fmt::format("    \"{}\") compadd -- {} ;;\n", first, fmt::join(children, " "));
+        }
+    }
+    for (const CommandModel& command : commands) {
+        if (!command.positional_words.empty()) {
+            script += fmt::format("    \"{}\") compadd -- {} ;;\n", command.name,
+                                  fmt::join(command.positional_words, " "));
+        }
+    }
+    script += fmt::format("    \"explain\") compadd -- {}; _files ;;\n", fmt::join(category_ids, " "));
+    script +=
+        "    *) _files ;;\n"
+        "  esac\n"
+        "}\n"
+        "if [[ ${funcstack[1]} == _galascan ]]; then\n"
+        "  _galascan \"$@\"\n"
+        "else\n"
+        "  compdef _galascan galascan\n"
+        "fi\n";
+    return script;
+}
+
 }  // namespace
 
 std::string completion_script(Shell shell, const std::vector<CommandModel>& commands,
                               const std::vector<std::string>& category_ids) {
-    return shell == Shell::bash ? bash_script(commands, category_ids) : fish_script(commands, category_ids);
+    switch (shell) {
+        case Shell::bash:
+            return bash_script(commands, category_ids);
+        case Shell::fish:
+            return fish_script(commands, category_ids);
+        case Shell::zsh:
+            return zsh_script(commands, category_ids);
+    }
+    return {};
 }
 
 }  // namespace galascan

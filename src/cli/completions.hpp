@@ -1,5 +1,5 @@
 #pragma once
-// Shell completion scripts (`galascan completions bash|fish`), written from the command line
+// Shell completion scripts (`galascan completions bash|fish|zsh`), written from the command line
 // as data, so that they list exactly the commands, options and option values galascan takes.
 
 #include <map>
@@ -15,10 +15,10 @@ struct CommandModel {
     std::vector<std::string> options_with_value;                   // those that take a value
     std::map<std::string, std::vector<std::string>> option_words;  // "--format" -> table, csv, ...
     std::map<std::string, std::string> short_names;                // "--format" -> "-f"
-    std::vector<std::string> positional_words;                     // the words an argument may be (bash, fish)
+    std::vector<std::string> positional_words;                     // the words an argument may be
 };
 
-enum class Shell { bash, fish };
+enum class Shell { bash, fish, zsh };
 
 // The completion script for `shell`. `category_ids` complete explain's CATEGORY and, with
 // =mentioned and =covered, --require.

@@ -6,6 +6,7 @@
 
 #include "cli/completions.hpp"
 #include "pipeline/analyse_batch.hpp"
+#include "pipeline/file_selection.hpp"
 #include "pipeline/pipeline_options.hpp"
 #include "report/evaluation.hpp"
 
@@ -22,6 +23,14 @@ struct OutputOptions {
     ColorMode color = ColorMode::automatic;
     bool quiet = false;          // --quiet: no progress, no warnings, no closing count on stderr
     bool stats = false;          // --stats: a summary (files, pages, errors, time) on stderr and in JSON
+};
+
+// galascan [OPTIONS] PATH...: which files the paths stand for.
+struct InputOptions {
+    FileSelection selection;      // --hidden, --glob, --exclude, --max-depth: what a folder gives
+    std::string files_from;       // --files-from FILE: more paths, as if given ('-': standard input)
+    bool null_separated = false;  // -0: --files-from and --list-files separate paths by NUL
+    bool list_files = false;      // --list-files: print the files that would be read, analyse nothing
 };
 
 // galascan evaluate LABELS.csv: what to measure galascan against, and the floors for CI.
@@ -41,6 +50,7 @@ struct Options {
     TextFormat text_format = TextFormat::plain;
     EvaluateOptions evaluate;
     std::vector<std::string> paths;  // files and folders as given (text, explain: exactly one file)
+    InputOptions inputs;
     PipelineOptions pipeline;
     BatchOptions batch;
     OutputOptions output;

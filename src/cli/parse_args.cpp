@@ -11,10 +11,11 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/command_line.hpp"
 #include "cli/command_options.hpp"
+#include "cli/did_you_mean.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/version_text.hpp"
-#include "text/nearest_name.hpp"
 #include "report/sanitise.hpp"
 #include "version.hpp"
 
@@ -62,6 +63,9 @@ constexpr const char* footer = R"(Examples:
   galascan --require themes=mentioned --require mantelzorg=covered --format csv plannen/
       in CI: the CSV on stdout, and exit 1 with the shortfalls on stderr when a plan
       does not name every theme or does not work out mantelzorg
+  galascan --list-files --exclude concepten --max-depth 2 plannen/
+      the files a run would read: in plannen/ and its subfolders, hidden ones and any
+      folder named concepten left out (--glob, --hidden, --files-from: see above)
   galascan -j 8 --format jsonl --stats archief/ > archief.jsonl
       hundreds of plans on 8 worker processes, one JSON line per plan as it is done
       (in input order) and a summary line; files done, pages and time on stderr
@@ -172,22 +176,19 @@ constexpr Subcommand subcommands[] = {
      "met; 1 a requirement not met; 2 usage error, or a report that cannot be read or merged; 3 some\n"
      "documents could not be analysed; 4 the output could not be written.",
      add_merge_options, run_merge},
-    {nullptr, "completions", "Print a completion script for bash or fish (commands, options, formats, category ids)",
+    {nullptr, "completions",
+     "Print a completion script for bash, fish or zsh (commands, options, formats, category ids)",
      "Examples:\n"
      "  source <(galascan completions bash)\n"
      "  galascan completions fish > ~/.config/fish/completions/galascan.fish\n"
-     "cmake --install installs both (share/bash-completion, share/fish/vendor_completions.d).",
+     "  galascan completions zsh > ~/.zfunc/_galascan   # a folder in $fpath, before compinit\n"
+     "cmake --install installs all three (share/bash-completion, share/fish/vendor_completions.d,\n"
+     "share/zsh/site-functions).",
      add_completions_options, run_completions},
     {"cache", "clear", "Remove every cached extraction",
      "The cache is $XDG_CACHE_HOME/galascan (else ~/.cache/galascan).\n"
      "Exit codes: 0 done; 2 neither XDG_CACHE_HOME nor HOME is set.",
      add_no_options, run_cache_clear},
-};
-
-// A subcommand as added to the app, with the function that runs it.
-struct AddedSubcommand {
-    const CLI::App* command;
-    CommandFunction run;
 };
 
 // Adds every subcommand to `app`, each group where it is first named.
@@ -213,16 +214,6 @@ std::vector<AddedSubcommand> add_subcommands(CLI::App& app, Options& options) {
         added.push_back({command, subcommand.run});
     }
     return added;
-}
-
-// "lexicon check" for galascan lexicon check.
-std::string full_name(const CLI::App& command) {
-    std::string name = command.get_name();
-    for (const CLI::App* parent = command.get_parent(); parent->get_parent() != nullptr;
-         parent = parent->get_parent()) {
-        name = parent->get_name() + " " + name;
-    }
-    return name;
 }
 
 ParsedArgs message(int exit_code, std::string text, bool is_error) {
@@ -261,85 +252,17 @@ std::optional<std::string> report_option_before(const CLI::App& app, const CLI::
     return std::nullopt;
 }
 
-// The long options of `app` and of every command under it, for "did you mean".
-void collect_long_options(const CLI::App& app, std::vector<std::string>& names) {
-    for (const CLI::Option* option : app.get_options()) {
-        for (const std::string& name : option->get_lnames()) {
-            names.push_back("--" + name);
-        }
+}  // namespace
+
+std::string full_name(const CLI::App& command) {
+    std::string name = command.get_name();
+    for (const CLI::App* parent = command.get_parent(); parent->get_parent() != nullptr;
+         parent = parent->get_parent()) {
+        name = parent->get_name() + " " + name;
     }
-    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
-        collect_long_options(*command, names);
-    }
+    return name;
 }
 
-// CLI11 says "The following argument was not expected: --jobz"; add the option meant.
-std::string with_option_suggestion(const CLI::App& app, const std::string& what) {
-    const std::size_t dashes = what.find(": --");
-    if (dashes == std::string::npos) {
-        return what;
-    }
-    std::string typed = what.substr(dashes + 2);
-    typed = typed.substr(0, typed.find_first_of(" =,"));
-    std::vector<std::string> names;
-    collect_long_options(app, names);
-    const std::optional<std::string> nearest = nearest_name(typed, names);
-    return nearest ? fmt::format("{}; did you mean {}?", what, *nearest) : what;
-}
-
-// "galascan explian plan.pdf" reads 'explian' as a file. When no such file exists and it is
-// one typo from a command's name, the user meant the command.
-std::optional<std::string> mistyped_command(const std::vector<std::string>& paths,
-                                            const std::vector<AddedSubcommand>& added) {
-    std::error_code error;
-    if (paths.empty() || std::filesystem::exists(std::filesystem::symlink_status(paths.front(), error))) {
-        return std::nullopt;
-    }
-    std::vector<std::string> names;
-    for (const AddedSubcommand& subcommand : added) {
-        names.push_back(full_name(*subcommand.command));
-        const CLI::App* parent = subcommand.command->get_parent();
-        if (parent->get_parent() != nullptr) {
-            names.push_back(parent->get_name());  // the group: "lexcon" -> lexicon
-        }
-    }
-    const std::optional<std::string> nearest = nearest_name(paths.front(), names);
-    if (!nearest) {
-        return std::nullopt;
-    }
-    return fmt::format("'{}' is no file or folder, nor a command; did you mean 'galascan {}'?", paths.front(),
-                       *nearest);
-}
-
-// "galascan cache clera": CLI11 only says "A subcommand is required". Name the group's
-// commands, and the one meant.
-std::optional<std::string> unknown_group_command(const CLI::App& app, int argc, const char* const* argv) {
-    for (const CLI::App* group : app.get_subcommands([](const CLI::App*) { return true; })) {
-        if (!group->parsed() || group->get_subcommands([](const CLI::App*) { return true; }).empty()) {
-            continue;
-        }
-        std::vector<std::string> names;
-        for (const CLI::App* command : group->get_subcommands([](const CLI::App*) { return true; })) {
-            names.push_back(command->get_name());
-        }
-        std::string typed;
-        for (int i = 1; i + 1 < argc; ++i) {
-            if (group->get_name() == argv[i]) {
-                typed = argv[i + 1];
-                break;
-            }
-        }
-        const std::optional<std::string> nearest = nearest_name(typed, names);
-        return fmt::format("{} needs a command: {}{}", group->get_name(), fmt::join(names, ", "),
-                           nearest ? fmt::format("; did you mean 'galascan {} {}'?", group->get_name(), *nearest)
-                                   : std::string());
-    }
-    return std::nullopt;
-}
-
-
-// The whole command line: the report's options on `app`, every command under it. Options
-// are bound to `options`, -h to `wants_short_help`.
 std::vector<AddedSubcommand> build_app(CLI::App& app, Options& options, bool& wants_short_help) {
     app.footer(footer);
     app.set_help_flag("--help", "Print the full help (every option, examples, exit codes, environment) and exit");
@@ -348,72 +271,6 @@ std::vector<AddedSubcommand> build_app(CLI::App& app, Options& options, bool& wa
     app.get_formatter()->column_width(28);
     add_report_options(app, options);
     return add_subcommands(app, options);
-}
-
-// The words a value may be, from an option's type name ("FORMAT:{table,csv,json,jsonl}").
-std::vector<std::string> words_in_type(const std::string& type) {
-    std::vector<std::string> words;
-    const std::size_t open = type.find('{');
-    const std::size_t close = type.find('}', open);
-    if (open == std::string::npos || close == std::string::npos) {
-        return words;
-    }
-    const std::string listed = type.substr(open + 1, close - open - 1);
-    for (std::size_t start = 0; start <= listed.size();) {
-        const std::size_t comma = std::min(listed.find(',', start), listed.size());
-        words.push_back(listed.substr(start, comma - start));
-        start = comma + 1;
-    }
-    return words;
-}
-
-// One command as data: its option names, which take a value, and the words a value may be.
-CommandModel describe(const CLI::App& command, std::string name) {
-    CommandModel model;
-    model.name = std::move(name);
-    for (const CLI::Option* option : command.get_options()) {
-        if (option->get_positional()) {
-            const std::vector<std::string> words = words_in_type(option->get_type_name());
-            model.positional_words.insert(model.positional_words.end(), words.begin(), words.end());
-            continue;
-        }
-        std::vector<std::string> names;
-        for (const std::string& short_name : option->get_snames()) {
-            names.push_back("-" + short_name);
-        }
-        for (const std::string& long_name : option->get_lnames()) {
-            names.push_back("--" + long_name);
-        }
-        const bool takes_value = option->get_expected_max() > 0;  // a flag expects none
-        const std::vector<std::string> words = words_in_type(option->get_type_name());
-        if (!option->get_snames().empty() && !option->get_lnames().empty()) {
-            model.short_names["--" + option->get_lnames().front()] = "-" + option->get_snames().front();
-        }
-        for (const std::string& option_name : names) {
-            model.options.push_back(option_name);
-            if (takes_value) {
-                model.options_with_value.push_back(option_name);
-                if (!words.empty()) {
-                    model.option_words[option_name] = words;
-                }
-            }
-        }
-    }
-    return model;
-}
-
-}  // namespace
-
-std::vector<CommandModel> describe_command_line() {
-    Options options;
-    bool wants_short_help = false;
-    CLI::App app(description, "galascan");
-    const std::vector<AddedSubcommand> added = build_app(app, options, wants_short_help);
-    std::vector<CommandModel> commands{describe(app, "")};
-    for (const AddedSubcommand& subcommand : added) {
-        commands.push_back(describe(*subcommand.command, full_name(*subcommand.command)));
-    }
-    return commands;
 }
 
 ParsedArgs parse_args(int argc, const char* const* argv) {
@@ -445,7 +302,7 @@ ParsedArgs parse_args(int argc, const char* const* argv) {
             return parsed;
         }
     }
-    if (parsed.options.paths.empty()) {
+    if (parsed.options.paths.empty() && parsed.options.inputs.files_from.empty()) {
         return usage_error("no input: give PDF files or folders");
     }
     if (const std::optional<std::string> command = mistyped_command(parsed.options.paths, added)) {

@@ -23,7 +23,4 @@ struct ParsedArgs {
 // is a usage error (exit 2), as is a missing input.
 ParsedArgs parse_args(int argc, const char* const* argv);
 
-// The command line as data (every command, its options and their words), for completions.
-std::vector<CommandModel> describe_command_line();
-
 }  // namespace galascan

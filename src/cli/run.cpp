@@ -8,6 +8,7 @@
 #include <optional>
 #include <string_view>
 #include <exception>
+#include <iostream>
 #include <new>
 
 #include <fmt/core.h>
@@ -96,7 +97,7 @@ int run_cli(int argc, const char* const* argv, std::ostream& out, std::ostream& 
             return exit_code::output_failed;
         }
     }
-    return run_guarded(parsed.command, options, Streams{out, err, out_file});
+    return run_guarded(parsed.command, options, Streams{out, err, out_file, &std::cin});
 }
 
 }  // namespace galascan

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "cli/completions.hpp"
-#include "cli/parse_args.hpp"
+#include "cli/command_line_model.hpp"
 
 using namespace galascan;
 
@@ -32,7 +32,7 @@ TEST_CASE("the command line as data: every command, its options, which take a va
     CHECK(report.option_words.at("--format") == std::vector<std::string>{"table", "csv", "json", "jsonl"});
     CHECK(report.short_names.at("--format") == "-f");
     CHECK(command_named(commands, "text").option_words.at("--format") == std::vector<std::string>{"plain", "json"});
-    CHECK(command_named(commands, "completions").positional_words == std::vector<std::string>{"bash", "fish"});
+    CHECK(command_named(commands, "completions").positional_words == std::vector<std::string>{"bash", "fish", "zsh"});
     for (const char* name : {"explain", "evaluate", "lexicon dump", "lexicon check", "cache clear"}) {
         CHECK(command_named(commands, name).options.size() >= 2);  // -h, --help at least
     }
@@ -47,4 +47,10 @@ TEST_CASE("a completion script names the commands, the option words and the cate
     const std::string fish = completion_script(Shell::fish, commands, {"mantelzorg"});
     CHECK(fish.find("-l format -s f -x -a 'table csv json jsonl'") != std::string::npos);
     CHECK(fish.find("__fish_seen_subcommand_from explain' -a 'mantelzorg'") != std::string::npos);
+    const std::string zsh = completion_script(Shell::zsh, commands, {"mantelzorg"});
+    CHECK(zsh.rfind("#compdef galascan\n", 0) == 0);  // compinit reads the first line
+    CHECK(zsh.find("\"|--format\") compadd -- table csv json jsonl; return ;;") != std::string::npos);
+    CHECK(zsh.find("\"|--files-from\") _files; return ;;") != std::string::npos);
+    CHECK(zsh.find("\"explain\") compadd -- mantelzorg; _files ;;") != std::string::npos);
+    CHECK(zsh.find("compdef _galascan galascan") != std::string::npos);
 }
