@@ -81,13 +81,11 @@ std::vector<int> channels_other_than(const std::vector<PoolWorker>& workers, con
 class BatchRun {
 public:
     BatchRun(std::vector<PoolWorker>& workers, const JobFunction& function, const WorkerLimits& limits,
-             const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
-             const JobDone& on_done)
+             JobQueue& queue, const JobDone& on_done)
         : m_workers(workers),
           m_function(function),
           m_limits(limits),
-          m_jobs(jobs),
-          m_dispatch_order(dispatch_order),
+          m_queue(queue),
           m_on_done(on_done),
           // Capped at 30 years, so that a huge limit cannot overflow the clock's nanoseconds.
           m_timeout(std::chrono::duration_cast<Clock::duration>(
@@ -96,15 +94,16 @@ public:
           m_next_check(Clock::now() + m_check_interval) {}
 
     void run() {
-        while (m_finished < m_jobs.size()) {
+        // m_queue grows when on_done adds jobs, so its size is read anew on every pass.
+        while (m_finished < m_queue.jobs.size()) {
             for (PoolWorker& worker : m_workers) {
-                if (!worker.busy && m_dispatched < m_dispatch_order.size() && has_process(worker)) {
-                    dispatch(worker, m_dispatch_order[m_dispatched++]);
+                if (!worker.busy && !m_queue.waiting.empty() && has_process(worker)) {
+                    dispatch(worker, next_waiting());
                 }
             }
-            if (m_dispatched < m_dispatch_order.size() && !any_busy()) {
+            if (!m_queue.waiting.empty() && !any_busy()) {
                 // Not one worker could be started: the job is done here rather than never.
-                run_here(m_dispatch_order[m_dispatched++]);
+                run_here(next_waiting());
                 continue;
             }
             wait_for_activity();
@@ -113,6 +112,12 @@ public:
     }
 
 private:
+    std::size_t next_waiting() {
+        const std::size_t job_index = m_queue.waiting.front();
+        m_queue.waiting.pop_front();
+        return job_index;
+    }
+
     bool has_process(PoolWorker& worker) {
         return worker.process.pid > 0 || try_start_worker(m_workers, worker, m_function, m_limits);
     }
@@ -127,7 +132,7 @@ private:
     void run_here(std::size_t job_index) {
         const Clock::time_point started = Clock::now();
         std::string result;
-        const ResultKind kind = run_job(m_function, m_jobs[job_index], result);
+        const ResultKind kind = run_job(m_function, m_queue.jobs[job_index], result);
         JobOutcome outcome = outcome_of(kind, std::move(result));
         outcome.seconds = seconds_between(started, Clock::now());
         ++m_finished;
@@ -138,7 +143,7 @@ private:
         worker.busy = true;
         worker.job_index = job_index;
         worker.started = Clock::now();
-        worker.outgoing = OutgoingJob(m_jobs[job_index]);
+        worker.outgoing = OutgoingJob(m_queue.jobs[job_index]);
         if (worker.outgoing.continue_sending(worker.process.channel) != OutgoingJob::Progress::broken) {
             return;
         }
@@ -295,13 +300,11 @@ private:
     std::vector<PoolWorker>& m_workers;
     const JobFunction& m_function;
     const WorkerLimits& m_limits;
-    const std::vector<std::string>& m_jobs;
-    const std::vector<std::size_t>& m_dispatch_order;
+    JobQueue& m_queue;
     const JobDone& m_on_done;
     const Clock::duration m_timeout;
     const std::chrono::milliseconds m_check_interval;
     Clock::time_point m_next_check;
-    std::size_t m_dispatched = 0;
     std::size_t m_finished = 0;
 };
 
@@ -321,9 +324,8 @@ bool try_start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, cons
 }
 
 void run_batch(std::vector<PoolWorker>& workers, const JobFunction& function, const WorkerLimits& limits,
-               const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
-               const JobDone& on_done) {
-    BatchRun(workers, function, limits, jobs, dispatch_order, on_done).run();
+               JobQueue& queue, const JobDone& on_done) {
+    BatchRun(workers, function, limits, queue, on_done).run();
 }
 
 }  // namespace galascan

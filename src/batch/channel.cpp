@@ -92,17 +92,19 @@ bool send_result(int channel, ResultKind kind, std::string_view payload) {
     return send_all(channel, frame.data(), frame.size()) && send_all(channel, payload.data(), payload.size());
 }
 
-OutgoingJob::OutgoingJob(std::string_view job) {
+OutgoingJob::OutgoingJob(std::string_view job) : m_job(job) {
     const std::uint64_t length = job.size();
-    m_frame.resize(sizeof length);
-    std::memcpy(m_frame.data(), &length, sizeof length);
-    m_frame.append(job);
+    static_assert(sizeof m_header == sizeof length);
+    std::memcpy(m_header, &length, sizeof length);
 }
 
 OutgoingJob::Progress OutgoingJob::continue_sending(int channel) {
     while (pending()) {
-        const ssize_t sent =
-            send(channel, m_frame.data() + m_sent, m_frame.size() - m_sent, MSG_DONTWAIT | MSG_NOSIGNAL);
+        // The header, then the job: two sends at most where one frame was, no copy of the job.
+        const bool in_header = m_sent < sizeof m_header;
+        const char* from = in_header ? m_header + m_sent : m_job.data() + (m_sent - sizeof m_header);
+        const std::size_t left = in_header ? sizeof m_header - m_sent : m_job.size() - (m_sent - sizeof m_header);
+        const ssize_t sent = send(channel, from, left, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (sent >= 0) {
             m_sent += static_cast<std::size_t>(sent);
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {

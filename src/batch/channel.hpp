@@ -35,16 +35,19 @@ public:
     enum class Progress { pending, sent, broken };
 
     OutgoingJob() = default;
+    // `job` is not copied (a split document's join job holds its whole text): it must stay
+    // alive and unchanged until the job is sent.
     explicit OutgoingJob(std::string_view job);
 
     // Sends what the socket accepts without blocking. `broken`: the worker has gone.
     Progress continue_sending(int channel);
-    bool pending() const { return m_sent < m_frame.size(); }
+    bool pending() const { return m_sent < sizeof m_header + m_job.size(); }
     // Starts again from the first byte, for another worker.
     void rewind() { m_sent = 0; }
 
 private:
-    std::string m_frame;
+    char m_header[8] = {};  // the job's length
+    std::string_view m_job;
     std::size_t m_sent = 0;
 };
 

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -33,9 +34,16 @@ struct PoolWorker {
 bool try_start_worker(std::vector<PoolWorker>& workers, PoolWorker& worker, const JobFunction& function,
                       const WorkerLimits& limits);
 
-// WorkerPool::run after its checks: dispatches, waits, enforces `limits`, calls `on_done`.
+// The jobs of one run: every job so far by index (a deque, so that adding one from on_done
+// moves none), and the indices not yet handed out, next first.
+struct JobQueue {
+    std::deque<std::string> jobs;
+    std::deque<std::size_t> waiting;
+};
+
+// WorkerPool::run after its checks: dispatches, waits, enforces `limits`, calls `on_done` (which
+// may add to `queue`); returns when every job in `queue` is done.
 void run_batch(std::vector<PoolWorker>& workers, const JobFunction& function, const WorkerLimits& limits,
-               const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
-               const JobDone& on_done);
+               JobQueue& queue, const JobDone& on_done);
 
 }  // namespace galascan

@@ -3,6 +3,7 @@
 
 #include "batch/worker_pool.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <utility>
 
@@ -28,15 +29,16 @@ void check_dispatch_order(std::size_t job_count, const std::vector<std::size_t>&
 
 }  // namespace
 
-WorkerPool::WorkerPool(int worker_count, JobFunction function, WorkerLimits limits)
+WorkerPool::WorkerPool(int worker_count, JobFunction function, WorkerLimits limits, int start_now)
     : m_function(std::move(function)), m_limits(limits) {
     if (worker_count < 1 || !(limits.timeout_seconds >= 0)) {
         throw std::invalid_argument("WorkerPool: needs at least one worker and limits of zero or more");
     }
     m_workers.resize(static_cast<std::size_t>(worker_count));
-    for (PoolWorker& worker : m_workers) {
+    const std::size_t starting = start_now < 0 ? m_workers.size() : static_cast<std::size_t>(start_now);
+    for (std::size_t i = 0; i < std::min(starting, m_workers.size()); ++i) {
         // Out of descriptors or processes: fewer workers now; run() tries again when it can use one.
-        if (!try_start_worker(m_workers, worker, m_function, m_limits)) {
+        if (!try_start_worker(m_workers, m_workers[i], m_function, m_limits)) {
             break;
         }
     }
@@ -56,9 +58,15 @@ void WorkerPool::run(const std::vector<std::string>& jobs, const std::vector<std
         throw std::logic_error("WorkerPool::run after shutdown");
     }
     check_dispatch_order(jobs.size(), dispatch_order);
+    JobQueue queue;
+    queue.jobs.assign(jobs.begin(), jobs.end());
+    queue.waiting.assign(dispatch_order.begin(), dispatch_order.end());
+    m_queue = &queue;
     try {
-        run_batch(m_workers, m_function, m_limits, jobs, dispatch_order, on_done);
+        run_batch(m_workers, m_function, m_limits, queue, on_done);
+        m_queue = nullptr;
     } catch (...) {
+        m_queue = nullptr;
         // A job still running would answer into the next run: end it with its worker.
         for (PoolWorker& worker : m_workers) {
             if (worker.busy) {
@@ -68,6 +76,19 @@ void WorkerPool::run(const std::vector<std::string>& jobs, const std::vector<std
         }
         throw;
     }
+}
+
+std::size_t WorkerPool::add_job(std::string job) {
+    if (m_queue == nullptr) {
+        throw std::logic_error("WorkerPool::add_job outside run");
+    }
+    m_queue->jobs.push_back(std::move(job));
+    m_queue->waiting.push_front(m_queue->jobs.size() - 1);
+    return m_queue->jobs.size() - 1;
+}
+
+std::size_t WorkerPool::waiting_jobs() const {
+    return m_queue == nullptr ? 0 : m_queue->waiting.size();
 }
 
 void WorkerPool::shutdown() {

@@ -34,6 +34,7 @@ struct WorkerLimits {
 using JobDone = std::function<void(std::size_t job_index, JobOutcome outcome)>;
 
 struct PoolWorker;  // a worker process and the job it is running, if any
+struct JobQueue;    // the jobs of one run
 
 class WorkerPool {
 public:
@@ -41,7 +42,9 @@ public:
     // the system lets it start (descriptor and process limits); run() tries again for the rest
     // when it has jobs for them. Throws std::invalid_argument for a worker count below 1 or a
     // limit that is negative or not a number.
-    WorkerPool(int worker_count, JobFunction function, WorkerLimits limits = {});
+    // `start_now` (-1: all) is how many to fork at once; the others are forked when run() has a
+    // job for them (a batch of one large file split over every worker, say).
+    WorkerPool(int worker_count, JobFunction function, WorkerLimits limits = {}, int start_now = -1);
     ~WorkerPool();
     WorkerPool(const WorkerPool&) = delete;
     WorkerPool& operator=(const WorkerPool&) = delete;
@@ -58,6 +61,15 @@ public:
     void run(const std::vector<std::string>& jobs, const std::vector<std::size_t>& dispatch_order,
              const JobDone& on_done);
 
+    // From on_done, while run() is going on: adds a job, handed out before every job still
+    // waiting (it is part of work already under way: one document's pages, split over workers),
+    // and returns its index, which on_done receives with its outcome. run() returns only when
+    // the added jobs are done too. std::logic_error outside run().
+    std::size_t add_job(std::string job);
+
+    // While run() is going on: how many jobs are not yet handed to a worker (0 outside run()).
+    std::size_t waiting_jobs() const;
+
     // Closes the workers' channels so that they exit; kills any still alive after a short grace.
     // Called by the destructor; idempotent. run() after shutdown() throws std::logic_error.
     void shutdown();
@@ -68,6 +80,7 @@ private:
     JobFunction m_function;
     WorkerLimits m_limits;
     std::vector<PoolWorker> m_workers;
+    JobQueue* m_queue = nullptr;  // the current run's jobs, while run() is going on
     bool m_shut_down = false;
 };
 

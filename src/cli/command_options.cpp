@@ -199,6 +199,12 @@ void add_batch_options(CLI::App& app, Options& options) {
         ->check(number_from(1, 512, ""))
         ->type_name("N");
     add_limit_options(app, options);
+    app.add_option("--split-pages", options.batch.split_pages,
+                   "Read a file of more pages in parts by several workers when they would otherwise idle; "
+                   "0: never")
+        ->default_val(options.batch.split_pages)
+        ->check(number_from(0, 10'000'000, ""))
+        ->type_name("N");
     app.add_flag_callback("--no-cache", [&options] { options.batch.use_cache = false; },
                           "Neither read nor write the extraction cache");
 }

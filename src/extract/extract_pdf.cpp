@@ -70,6 +70,7 @@ public:
 
     std::vector<std::string> take() { return std::move(m_messages); }
     std::string last() const { return m_messages.empty() ? std::string() : m_messages.back(); }
+    bool empty() const { return m_messages.empty(); }
 
 private:
     std::vector<std::string> m_messages;
@@ -212,13 +213,63 @@ ExtractError page_limit_error(int pages, int limit) {
                  fmt::format("page limit: {} pages, more than the {} allowed (--max-pages)", pages, limit));
 }
 
-ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options, bool hash_content) {
+struct OpenPdf::State {
+    std::optional<std::string> bytes;  // what `pdf` reads from, when the file was read into memory
+    PopplerMessages messages;          // installed for this thread while the document is open
+    std::unique_ptr<poppler::document> pdf;
+    std::string path;
+    std::string content_hash;          // of the file's bytes as read, before any edit; empty: not asked
+    PdfInfo info;
+    bool had_load_messages = false;
+};
+
+OpenPdf::OpenPdf(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+OpenPdf::OpenPdf(OpenPdf&&) noexcept = default;
+OpenPdf& OpenPdf::operator=(OpenPdf&&) noexcept = default;
+OpenPdf::~OpenPdf() = default;
+
+int OpenPdf::page_count() const { return m_state->pdf->pages(); }
+
+bool OpenPdf::had_messages() const { return m_state->had_load_messages; }
+
+Document OpenPdf::read_pages(PageRange range) {
+    Document document;
+    document.path = m_state->path;
+    document.content_hash = m_state->content_hash;
+    document.info = m_state->info;
+    const int first = std::max(range.first, 1);
+    const int last = std::min(range.last, page_count());
+    document.pages.reserve(static_cast<std::size_t>(std::max(last - first + 1, 0)));
+    for (int i = first - 1; i < last; ++i) {
+        Page page;
+        page.index = i + 1;
+        if (std::unique_ptr<poppler::page> pdf_page(m_state->pdf->create_page(i)); pdf_page) {
+            page.label = to_string(pdf_page->label());
+            page.text = trim_lines(to_string(pdf_page->text()));
+        }
+        if (page.label.empty()) {
+            page.label = std::to_string(page.index);
+        }
+        if (!has_letters(page.text)) {
+            document.pages_without_text.push_back(page.index);
+        }
+        document.pages.push_back(std::move(page));
+    }
+    document.diagnostics = m_state->messages.take();
+    return document;
+}
+
+std::variant<OpenPdf, ExtractError> open_pdf(const std::string& path, const ExtractOptions& options,
+                                             bool hash_content) {
     if (std::optional<ExtractError> unreadable = check_input_file(path)) {
         return *unreadable;
     }
+    auto state = std::make_unique<OpenPdf::State>();
+    state->path = path;
     // Read once, into memory where the file is small enough (pdf_bytes.hpp); `bytes` outlives
     // `pdf`, which reads from it.
-    std::optional<std::string> bytes = read_pdf_bytes(path, max_pdf_bytes_in_memory);
+    state->bytes = read_pdf_bytes(path, max_pdf_bytes_in_memory);
+    std::optional<std::string>& bytes = state->bytes;
     std::variant<std::string, ExtractError> head = file_head(path, bytes);
     if (auto* failure = std::get_if<ExtractError>(&head)) {
         return std::move(*failure);
@@ -227,18 +278,17 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
     // ("May not be a PDF file (continuing anyway)"). Only a file it cannot open, or finds no
     // page in, and that has no header either, is called not a PDF.
     const bool has_header = std::get<std::string>(head).find("%PDF-") != std::string::npos;
-    PopplerMessages messages;
-    std::string content_hash;
+    PopplerMessages& messages = state->messages;
     if (bytes) {
         if (hash_content) {
-            content_hash = content_hash_hex(hash_bytes(*bytes));  // of the file's bytes: before the edit below
+            state->content_hash = content_hash_hex(hash_bytes(*bytes));  // of the file's bytes: before the edit below
         }
         neutralise_output_intents(*bytes);  // without the PDF/A colour set-up
     }
-    std::unique_ptr<poppler::document> pdf(
-        bytes ? poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size()),
-                                                      options.password, options.password)
-              : poppler::document::load_from_file(path, options.password, options.password));
+    state->pdf.reset(bytes ? poppler::document::load_from_raw_data(bytes->data(), static_cast<int>(bytes->size()),
+                                                                   options.password, options.password)
+                           : poppler::document::load_from_file(path, options.password, options.password));
+    const std::unique_ptr<poppler::document>& pdf = state->pdf;
     if (!has_header && (!pdf || (!pdf->is_locked() && pdf->pages() <= 0))) {
         return error(DocumentStatus::not_pdf, describe_non_pdf(std::get<std::string>(head)));
     }
@@ -255,43 +305,38 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
                                               : "encrypted: the password given does not open it",
                      messages.take());
     }
-    Document document;
-    document.path = path;
-    document.content_hash = std::move(content_hash);
-    document.info = read_info(*pdf);
+    state->info = read_info(*pdf);
     const int page_count = pdf->pages();
     if (options.max_pages > 0 && page_count > options.max_pages) {
         ExtractError limit = page_limit_error(page_count, options.max_pages);
         limit.diagnostics = messages.take();
         return limit;
     }
-    document.pages.reserve(static_cast<std::size_t>(std::max(page_count, 0)));
-    for (int i = 0; i < page_count; ++i) {
-        Page page;
-        page.index = i + 1;
-        if (std::unique_ptr<poppler::page> pdf_page(pdf->create_page(i)); pdf_page) {
-            page.label = to_string(pdf_page->label());
-            page.text = trim_lines(to_string(pdf_page->text()));
-        }
-        if (page.label.empty()) {
-            page.label = std::to_string(page.index);
-        }
-        if (!has_letters(page.text)) {
-            document.pages_without_text.push_back(page.index);
-        }
-        document.pages.push_back(std::move(page));
-    }
+    state->had_load_messages = !messages.empty();
+    return OpenPdf(std::move(state));
+}
+
+ExtractResult finish_document(Document document, int page_count) {
     if (page_count <= 0) {
-        return error(DocumentStatus::damaged, "damaged: the PDF has no pages", messages.take());
+        return error(DocumentStatus::damaged, "damaged: the PDF has no pages", std::move(document.diagnostics));
     }
     if (document.pages_without_text.size() == document.pages.size()) {
         return error(
             DocumentStatus::no_text,
             fmt::format("no text: none of its {} pages has extractable text (a scan? OCR it first)", page_count),
-            messages.take());
+            std::move(document.diagnostics));
     }
-    document.diagnostics = messages.take();
     return document;
+}
+
+ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options, bool hash_content) {
+    std::variant<OpenPdf, ExtractError> opened = open_pdf(path, options, hash_content);
+    if (auto* failure = std::get_if<ExtractError>(&opened)) {
+        return std::move(*failure);
+    }
+    OpenPdf& pdf = std::get<OpenPdf>(opened);
+    const int page_count = pdf.page_count();
+    return finish_document(pdf.read_pages(PageRange{1, page_count}), page_count);
 }
 
 }  // namespace galascan

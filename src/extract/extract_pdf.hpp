@@ -1,8 +1,10 @@
 #pragma once
 // The only seam to Poppler: turns a file into a Document or an ExtractError.
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "extract/document.hpp"
 
@@ -22,6 +24,47 @@ ExtractResult extract_pdf(const std::string& path, const ExtractOptions& options
 // A PDF date as Poppler reads it (seconds since the epoch; -1 or less: none) in ISO 8601 UTC,
 // "2024-03-05T09:30:00Z"; empty for none or a date outside years 1-9999.
 std::string iso_8601_utc(long long seconds);
+
+// Pages `first` to `last` of a document, 1-based and inclusive: a part of one document read by
+// one worker while others read the rest (pipeline/split_document.hpp).
+struct PageRange {
+    int first = 1;
+    int last = 0;
+    bool operator==(const PageRange&) const = default;
+};
+
+// A PDF that extract_pdf's checks have let through (a PDF, not damaged or locked, within
+// --max-pages), open for reading its pages: extract_pdf in steps, so that a document's page
+// count is known before its pages are read, and its pages can be read in ranges.
+class OpenPdf {
+public:
+    struct State;  // Poppler's document, the bytes it reads from, its messages
+    explicit OpenPdf(std::unique_ptr<State> state);
+    OpenPdf(OpenPdf&&) noexcept;
+    OpenPdf& operator=(OpenPdf&&) noexcept;
+    ~OpenPdf();
+
+    int page_count() const;
+    // Whether Poppler said anything while loading (a repaired xref, say): such a document is
+    // read whole, since its messages could not be told apart in parts.
+    bool had_messages() const;
+    // The pages of `range` (within 1..page_count) with their labels, the range's pages without
+    // text and Poppler's messages so far. No whole-document check: finish_document does those.
+    Document read_pages(PageRange range);
+
+private:
+    std::unique_ptr<State> m_state;
+};
+
+// Opens `path` and runs every check extract_pdf makes before it reads a page; the pages it
+// reads carry the file's content hash (when `hash_content`) and the PDF's metadata.
+std::variant<OpenPdf, ExtractError> open_pdf(const std::string& path, const ExtractOptions& options,
+                                             bool hash_content = true);
+
+// The checks extract_pdf makes after reading every page: a PDF without pages is damaged, one
+// without a letter on any page has no text. `document` holds all `page_count` pages, read at
+// once or joined from ranges.
+ExtractResult finish_document(Document document, int page_count);
 
 // The version of the Poppler library galascan runs with (for --version).
 std::string poppler_version();

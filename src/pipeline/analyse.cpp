@@ -83,6 +83,11 @@ DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocu
     text.info = std::move(document.info);
     text.laid_out = std::move(laid_out);
     text.normalised = std::move(normalised);
+    // Grown by appending, the two texts hold up to twice their size; matching and scoring come
+    // on top of them, so they give back the slack first.
+    text.normalised.source.shrink_to_fit();
+    text.normalised.text.shrink_to_fit();
+    text.laid_out.blocks.shrink_to_fit();
     return text;
 }
 
@@ -91,7 +96,12 @@ DocumentText text_of(Document document, LaidOutDocument laid_out, NormalisedDocu
 TextResult read_text(const std::string& path, const PipelineOptions& options,
                      std::optional<ContentHash> content_hash) {
     // Poppler: each page's text and printed label, its metadata, or why the file cannot be read.
-    ExtractResult extracted = extract_pdf(path, options.extract, /*hash_content=*/!content_hash);
+    return text_of_extracted(extract_pdf(path, options.extract, /*hash_content=*/!content_hash), options,
+                             content_hash);
+}
+
+TextResult text_of_extracted(ExtractResult extracted, const PipelineOptions& options,
+                             std::optional<ContentHash> content_hash) {
     if (auto* error = std::get_if<ExtractError>(&extracted)) {
         return std::move(*error);
     }
@@ -100,13 +110,17 @@ TextResult read_text(const std::string& path, const PipelineOptions& options,
         document.content_hash = content_hash_hex(*content_hash);  // the cache's, of the same bytes
     } else if (document.content_hash.empty()) {
         // Too large to hold in memory (pdf_bytes.hpp): the one case that reads the file twice.
-        const std::variant<ContentHash, FileReadError> hashed = hash_file(path);
+        const std::variant<ContentHash, FileReadError> hashed = hash_file(document.path);
         if (const auto* hash = std::get_if<ContentHash>(&hashed)) {
             document.content_hash = content_hash_hex(*hash);
         }
     }
     // Headings vs list items decide covered vs mentioned; running headers and the TOC never count.
     LaidOutDocument laid_out = classify_blocks(document);
+    // The blocks carry the pages' text on: one copy of it is enough while normalise makes the next.
+    for (Page& page : document.pages) {
+        std::string().swap(page.text);
+    }
     // Hyphenation undone and the text folded for matching, with offsets back to the printed words.
     NormalisedDocument normalised = normalise(laid_out, options.normalise);
     return text_of(std::move(document), std::move(laid_out), std::move(normalised));

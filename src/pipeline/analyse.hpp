@@ -28,6 +28,12 @@ using TextResult = std::variant<DocumentText, ExtractError>;
 TextResult read_text(const std::string& path, const PipelineOptions& options,
                      std::optional<ContentHash> content_hash = std::nullopt);
 
+// read_text after extraction: layout and normalisation of an extracted document (read at once,
+// or joined from page ranges read by several workers), or its error as it is. `content_hash`
+// as for read_text.
+TextResult text_of_extracted(ExtractResult extracted, const PipelineOptions& options,
+                             std::optional<ContentHash> content_hash = std::nullopt);
+
 // Where analyse_document takes a file's text from: read_text itself (when empty), or the
 // extraction cache in front of it (pipeline/cached_text.hpp).
 using TextSource = std::function<TextResult(const std::string& path)>;

@@ -10,7 +10,10 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <limits>
+#include <map>
 #include <numeric>
+#include <stdexcept>
 #include <thread>
 #include <variant>
 
@@ -22,8 +25,10 @@
 #include "pipeline/analyse.hpp"
 #include "pipeline/cached_text.hpp"
 #include "pipeline/pipeline.hpp"
+#include "pipeline/split_document.hpp"
 #include "store/cache.hpp"
 #include "store/codec.hpp"
+#include "store/document_codec.hpp"
 #include "version.hpp"
 
 namespace galascan {
@@ -55,15 +60,48 @@ std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths, co
     return order;
 }
 
-// The worker's side of a job: the path in, a cache flag byte and the encoded report out.
-std::string run_in_worker(const std::string& path, const Pipeline& pipeline,
-                          const std::optional<ExtractionCache>& cache) {
-    bool cache_hit = false;
-    TextSource source;  // empty: read_text
-    if (cache) {
-        source = [&](const std::string& file) { return read_text_cached(file, pipeline.options, *cache, cache_hit); };
+// The worker's side of a job (pipeline/split_document.hpp, BatchJob): a range's pages, or a
+// cache flag byte and the encoded report, or for a `document` job over `split_pages` pages 's'
+// and its page count: an offer to read it in parts, which the parent takes or not.
+std::string run_in_worker(const std::string& job_bytes, const Pipeline& pipeline,
+                          const std::optional<ExtractionCache>& cache, int split_pages) {
+    std::optional<BatchJob> job = decode_job(job_bytes);
+    if (!job) {
+        throw std::runtime_error("the worker was sent a malformed job");
     }
-    const DocumentReport report = analyse_document(path, pipeline, source);
+    if (job->kind == JobKind::range) {
+        return read_page_range(job->path, job->range, pipeline.options.extract);
+    }
+    TextSource reader;  // what reads the text on a cache miss; empty: read_text
+    int offered_pages = 0;
+    if (job->kind == JobKind::document && split_pages > 0) {
+        reader = [&](const std::string& file) {
+            return read_text_or_offer_split(file, pipeline.options, split_pages, offered_pages);
+        };
+    } else if (job->kind == JobKind::join) {
+        reader = [&](const std::string&) {
+            std::vector<Document> ranges;
+            for (const std::string_view part : job->parts) {
+                std::optional<Document> range = decode_document(part);
+                if (!range) {
+                    throw std::runtime_error("a page range of a split document was unreadable");
+                }
+                ranges.push_back(std::move(*range));
+            }
+            return text_of_extracted(join_page_ranges(std::move(ranges), job->page_count), pipeline.options);
+        };
+    }
+    bool cache_hit = false;
+    TextSource source = reader;
+    if (cache) {
+        source = [&](const std::string& file) {
+            return read_text_cached(file, pipeline.options, *cache, cache_hit, reader);
+        };
+    }
+    const DocumentReport report = analyse_document(job->path, pipeline, source);
+    if (offered_pages > 0) {
+        return fmt::format("s{}", offered_pages);
+    }
     // Appended to a one-character string, not `"c" + encoded`: GCC 12 -O3 warns about
     // operator+(const char*, std::string&&) with a false -Wrestrict (GCC bug 105329).
     std::string result(1, cache_hit ? 'c' : '-');
@@ -125,25 +163,101 @@ DocumentReport report_of(const std::string& path, const JobOutcome& outcome, con
 // A document's row is final: its index in the batch, the row, whether it came from the cache.
 using DocumentDone = std::function<void(std::size_t index, DocumentReport document, bool cache_hit)>;
 
-// Reads paths[order[0]], paths[order[1]], ... in `workers` worker processes; `done` gets each row.
-void run_in_pool(const std::vector<std::string>& paths, const std::vector<std::size_t>& order, int workers,
-                 const Pipeline& pipeline, const BatchOptions& options, const std::optional<ExtractionCache>& cache,
-                 const DocumentDone& done) {
+// What each job of the pool is for: the document (its index in `paths`), and for a range job
+// which range.
+struct JobRole {
+    std::size_t document = 0;
+    std::optional<std::size_t> range;
+};
+
+// Reads paths[order[0]], paths[order[1]], ... in `workers` worker processes (`started` of them
+// forked at once, the others when a split document has work for them); `done` gets each row.
+//
+// Splitting (pipeline/split_document.hpp): a `document` job for a file over --split-pages
+// pages answers with its page count instead of a report when it is not in the cache. The
+// parent then decides with what it knows at that moment: when no other job waits for a worker,
+// the other workers would idle while this one reads it, so the document is read in one range
+// per worker (range jobs, handed out before anything else), and a `join` job, sent the ranges,
+// lays it out, scores it and stores it in the cache as one document. When jobs are waiting,
+// the workers have work, and the document is read whole (a `whole` job, next in line). A range
+// the pool stopped (crashed, timeout, memory) fails the document, its reason naming the pages;
+// a range that cannot stand for its part (Poppler's messages) has the document read whole.
+int run_in_pool(const std::vector<std::string>& paths, const std::vector<std::size_t>& order, int workers,
+                int started, const Pipeline& pipeline, const BatchOptions& options,
+                const std::optional<ExtractionCache>& cache, const DocumentDone& done) {
+    const int split_pages = workers > 1 ? options.split_pages : 0;
     // The workers are forked here and inherit the built pipeline and the cache handle.
-    const JobFunction analyse = [&](const std::string& path) { return run_in_worker(path, pipeline, cache); };
-    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), worker_limits(options));
+    const JobFunction analyse = [&](const std::string& job) {
+        return run_in_worker(job, pipeline, cache, split_pages);
+    };
+    WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), worker_limits(options), started);
     std::vector<std::string> jobs;  // in dispatch order: job j is paths[order[j]]
+    std::vector<JobRole> roles;     // by job index, added jobs too
     for (const std::size_t index : order) {
-        jobs.push_back(paths[index]);
+        jobs.push_back(encode_job(BatchJob{JobKind::document, paths[index], {}, 0, {}}));
+        roles.push_back(JobRole{index, std::nullopt});
     }
-    std::vector<std::size_t> dispatch(jobs.size());
-    std::iota(dispatch.begin(), dispatch.end(), std::size_t{0});
-    pool.run(jobs, dispatch, [&](std::size_t job, JobOutcome outcome) {
+    std::map<std::size_t, SplitReading> splits;  // by document index
+    int most_parts = 1;
+    const auto add_job = [&](const BatchJob& job, JobRole role) {
+        const std::size_t index = pool.add_job(encode_job(job));
+        roles.resize(std::max(roles.size(), index + 1));
+        roles[index] = role;
+    };
+    const auto on_range_done = [&](std::size_t document, std::size_t range, JobOutcome outcome) {
+        SplitReading& split = splits.at(document);
+        if (outcome.status == DocumentStatus::ok) {
+            split.answered(range, std::move(outcome.payload));
+        } else {
+            split.stopped(range, outcome.status, stop_reason(outcome, options));
+        }
+        if (!split.complete()) {
+            return;
+        }
+        if (split.failure()) {
+            done(document, stopped_report(paths[document], split.failure()->status, split.failure()->reason), false);
+        } else if (split.read_whole()) {
+            add_job(BatchJob{JobKind::whole, paths[document], {}, 0, {}}, JobRole{document, std::nullopt});
+        } else {
+            add_job(BatchJob{JobKind::join, paths[document], {}, split.page_count(), split.parts()},
+                    JobRole{document, std::nullopt});
+        }
+        splits.erase(document);
+    };
+    const auto on_offer = [&](std::size_t document, int page_count) {
+        const int parts = split_parts(page_count, split_pages, workers, pool.waiting_jobs());
+        if (parts <= 1) {
+            add_job(BatchJob{JobKind::whole, paths[document], {}, 0, {}}, JobRole{document, std::nullopt});
+            return;
+        }
+        most_parts = std::max(most_parts, parts);
+        const SplitReading& split = splits.emplace(document, plan_page_ranges(page_count, parts)).first->second;
+        // add_job puts each in front of the waiting jobs: the last range first, so that the
+        // first is handed out first.
+        for (std::size_t range = split.ranges().size(); range-- > 0;) {
+            add_job(BatchJob{JobKind::range, paths[document], split.ranges()[range], 0, {}}, JobRole{document, range});
+        }
+    };
+    pool.run(jobs, [&] {
+        std::vector<std::size_t> dispatch(jobs.size());
+        std::iota(dispatch.begin(), dispatch.end(), std::size_t{0});
+        return dispatch;
+    }(), [&](std::size_t job, JobOutcome outcome) {
+        const JobRole role = roles.at(job);
+        if (role.range) {
+            on_range_done(role.document, *role.range, std::move(outcome));
+            return;
+        }
+        if (outcome.status == DocumentStatus::ok && !outcome.payload.empty() && outcome.payload.front() == 's') {
+            on_offer(role.document, std::stoi(outcome.payload.substr(1)));
+            return;
+        }
         bool cache_hit = false;
-        DocumentReport document = report_of(paths[order[job]], outcome, options, cache_hit);
-        done(order[job], std::move(document), cache_hit);
+        DocumentReport document = report_of(paths[role.document], outcome, options, cache_hit);
+        done(role.document, std::move(document), cache_hit);
     });
     pool.shutdown();
+    return most_parts > 1 ? workers : started;
 }
 
 }  // namespace
@@ -178,7 +292,11 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
     const std::vector<std::size_t> readable_order = biggest_first(paths, readable);
     order.insert(order.end(), readable_order.begin(), readable_order.end());
 
-    const int workers = worker_count(options, readable.size());
+    // One worker per file up to --jobs; with splitting on, a pool of --jobs, the ones no file
+    // needs forked only when a split document has work for them.
+    const int started_workers = worker_count(options, readable.size());
+    const int workers = options.split_pages > 0 ? worker_count(options, std::numeric_limits<std::size_t>::max())
+                                                : started_workers;
     bool pool_running = false;
     std::vector<bool> finished(paths.size(), false);
     std::size_t next_in_order = 0;
@@ -201,7 +319,7 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
             progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
             // The pool hands out jobs strictly in dispatch order, one per idle worker: the
             // files being read are the started ones that are not finished.
-            const std::size_t running = pool_running ? static_cast<std::size_t>(workers) : 0;
+            const std::size_t running = pool_running ? static_cast<std::size_t>(started_workers) : 0;
             const std::size_t started = std::min(paths.size(), progress.done + running);
             progress.reading.clear();
             for (std::size_t i = 0; i < started; ++i) {
@@ -221,8 +339,7 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
     report.stats.jobs = 0;  // no worker is started when no file is readable
     if (!readable.empty()) {
         pool_running = true;
-        run_in_pool(paths, readable_order, workers, pipeline, options, cache, done);
-        report.stats.jobs = workers;
+        report.stats.jobs = run_in_pool(paths, readable_order, workers, started_workers, pipeline, options, cache, done);
     }
     if (cache) {
         cache->trim(options.cache_max_bytes);

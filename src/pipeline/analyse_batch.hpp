@@ -22,6 +22,9 @@ struct BatchOptions {
     int jobs = 0;                        // worker processes; 0: one per core
     double timeout_seconds = 300;        // per file, then `timeout`; 0: no limit
     std::size_t memory_limit_mb = 256;   // per worker (batch/memory_limit.hpp), then `memory_limit`; 0: none
+    // --split-pages: a document of more pages is read in page ranges by several workers when
+    // they would otherwise idle (pipeline/split_document.hpp); 0: never.
+    int split_pages = 200;
     bool use_cache = true;               // --no-cache: neither read nor write the cache
     std::optional<std::filesystem::path> cache_directory;   // none: no cache (no HOME)
     std::uintmax_t cache_max_bytes = std::uintmax_t{1} << 30;   // trimmed to this after a run

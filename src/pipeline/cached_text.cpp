@@ -25,18 +25,21 @@ std::string extraction_version(const PipelineOptions& options) {
 }
 
 TextResult read_text_cached(const std::string& path, const PipelineOptions& options, const ExtractionCache& cache,
-                            bool& cache_hit) {
+                            bool& cache_hit, const TextSource& reader) {
     cache_hit = false;
+    const auto read_fresh = [&](std::optional<ContentHash> content = std::nullopt) {
+        return reader ? reader(path) : read_text(path, options, content);
+    };
     // Before hashing: hashing a FIFO blocks and hashing /dev/zero never ends.
     if (std::optional<ExtractError> unreadable = check_input_file(path)) {
         return std::move(*unreadable);
     }
     if (!options.extract.password.empty()) {
-        return read_text(path, options);
+        return read_fresh();
     }
     const std::variant<ContentHash, FileReadError> hash = hash_file(path);
     if (std::holds_alternative<FileReadError>(hash)) {
-        return read_text(path, options);  // extraction says why it cannot read it
+        return read_fresh();  // extraction says why it cannot read it
     }
     const ContentHash content = std::get<ContentHash>(hash);
     const CacheKey key = cache_key(content, extraction_version(options));
@@ -49,7 +52,7 @@ TextResult read_text_cached(const std::string& path, const PipelineOptions& opti
         cache_hit = true;
         return std::move(*cached);
     }
-    TextResult text = read_text(path, options, content);  // hashed once: the cache's hash is the report's
+    TextResult text = read_fresh(content);  // hashed once: the cache's hash is the report's
     if (const auto* read = std::get_if<DocumentText>(&text)) {
         cache.store(key, *read);  // a full disk or read-only cache costs the next run, not this one
     }

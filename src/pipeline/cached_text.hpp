@@ -19,8 +19,9 @@ std::string extraction_version(const PipelineOptions& options);
 // opened with a password (its text stays off the disk), and failures are not stored (cheap to
 // find again). A cached text with more pages than --max-pages is the page_limit error a fresh
 // extraction gives. `cache_hit` tells whether the text came from the cache. Cache trouble
-// only costs the cache.
+// only costs the cache. `reader` stands in for read_text on a miss (a document joined from page
+// ranges read by several workers); empty: read_text.
 TextResult read_text_cached(const std::string& path, const PipelineOptions& options, const ExtractionCache& cache,
-                            bool& cache_hit);
+                            bool& cache_hit, const TextSource& reader = {});
 
 }  // namespace galascan

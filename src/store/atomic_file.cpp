@@ -45,17 +45,19 @@ std::optional<fs::path> resolve_symbolic_links(fs::path path) {
     return std::nullopt;
 }
 
-std::optional<FileWriteError> write_parts(int fd, const fs::path& path, std::initializer_list<std::string_view> parts) {
-    for (const std::string_view part : parts) {
-        if (!write_all(fd, part)) {
-            return write_error(path, errno);
+std::optional<FileWriteError> write_parts(int fd, const fs::path& path, const FileContent& content) {
+    int error_number = 0;
+    content([&](std::string_view part) {
+        if (error_number == 0 && !write_all(fd, part)) {
+            error_number = errno != 0 ? errno : EIO;
         }
-    }
-    return std::nullopt;
+        return error_number == 0;
+    });
+    return error_number == 0 ? std::nullopt : std::optional(write_error(path, error_number));
 }
 
 // Devices and FIFOs: a file renamed over /dev/null would replace it (as root) or fail.
-std::optional<FileWriteError> write_in_place(const fs::path& path, std::initializer_list<std::string_view> parts) {
+std::optional<FileWriteError> write_in_place(const fs::path& path, const FileContent& parts) {
     FileDescriptor file(::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC));
     if (file.get() < 0) {
         return write_error(path, errno);
@@ -81,8 +83,7 @@ int set_permissions(int fd, FilePermissions permissions) {
 }
 
 std::optional<FileWriteError> write_and_rename(const fs::path& shown_path, const fs::path& target,
-                                               std::initializer_list<std::string_view> parts,
-                                               FilePermissions permissions) {
+                                               const FileContent& parts, FilePermissions permissions) {
     std::string temporary = target.string();
     temporary.append(temporary_marker).append(temporary_random_characters, 'X');
     FileDescriptor file(::mkostemp(temporary.data(), O_CLOEXEC));
@@ -133,6 +134,20 @@ std::optional<FileWriteError> check_writable(const fs::path& path) {
 }
 
 std::optional<FileWriteError> write_file_atomically(const fs::path& path, std::initializer_list<std::string_view> parts,
+                                                    FilePermissions permissions) {
+    return write_file_atomically(
+        path,
+        [&parts](const ContentSink& write) {
+            for (const std::string_view part : parts) {
+                if (!write(part)) {
+                    return;
+                }
+            }
+        },
+        permissions);
+}
+
+std::optional<FileWriteError> write_file_atomically(const fs::path& path, const FileContent& parts,
                                                     FilePermissions permissions) {
     std::error_code error;
     const fs::file_status status = fs::status(path, error);

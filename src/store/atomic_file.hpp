@@ -3,6 +3,7 @@
 // a concurrent writer or an interrupted run sees the old file or the new one, never half.
 
 #include <filesystem>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -32,6 +33,14 @@ struct FileWriteError {
 // reader. Nullopt when written. Never throws (but std::bad_alloc).
 std::optional<FileWriteError> write_file_atomically(const std::filesystem::path& path,
                                                     std::initializer_list<std::string_view> parts,
+                                                    FilePermissions permissions);
+
+// The same, for content made as it is written (a cache entry streamed, never held whole): `content`
+// hands its bytes to the sink piece by piece, in order; the sink returns false once a write has
+// failed (content may stop then; the error is returned).
+using ContentSink = std::function<bool(std::string_view bytes)>;
+using FileContent = std::function<void(const ContentSink& write)>;
+std::optional<FileWriteError> write_file_atomically(const std::filesystem::path& path, const FileContent& content,
                                                     FilePermissions permissions);
 
 // Whether write_file_atomically(path) can succeed, asked before a long run rather than after

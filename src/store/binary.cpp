@@ -1,5 +1,6 @@
 #include "store/binary.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <limits>
 
@@ -29,7 +30,25 @@ void ByteWriter::put_double(double value) {
 
 void ByteWriter::put_string(std::string_view text) {
     put_unsigned(text.size());
-    m_bytes.append(text);
+    put_raw(text);
+}
+
+void ByteWriter::put_raw(std::string_view bytes) {
+    // A long string goes to the sink in chunks too, not through one buffer of its size.
+    while (m_sink && m_bytes.size() + bytes.size() > chunk_bytes) {
+        const std::size_t room = chunk_bytes - std::min(m_bytes.size(), chunk_bytes);
+        m_bytes.append(bytes.substr(0, room));
+        bytes.remove_prefix(std::min(room, bytes.size()));
+        flush();
+    }
+    m_bytes.append(bytes);
+}
+
+void ByteWriter::flush() {
+    if (m_sink && !m_bytes.empty()) {
+        m_sink(m_bytes);
+        m_bytes.clear();
+    }
 }
 
 std::uint8_t ByteReader::get_byte() {

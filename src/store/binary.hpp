@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,20 +14,40 @@
 
 namespace galascan {
 
-// Appends encoded values to a growing byte string.
+// Appends encoded values to a growing byte string; or, made with a sink, hands them to the sink
+// in chunks of about `chunk_bytes` as they are written (a cache entry streamed to its file, never
+// held whole), the last chunk on flush().
 class ByteWriter {
 public:
-    void put_byte(std::uint8_t value) { m_bytes.push_back(static_cast<char>(value)); }
+    using Sink = std::function<void(std::string_view chunk)>;
+    static constexpr std::size_t chunk_bytes = 64 * 1024;
+
+    ByteWriter() = default;
+    explicit ByteWriter(Sink sink) : m_sink(std::move(sink)) {}
+
+    void put_byte(std::uint8_t value) {
+        m_bytes.push_back(static_cast<char>(value));
+        pass_on_if_full();
+    }
     void put_unsigned(std::uint64_t value);
     void put_signed(std::int64_t value);
     void put_double(double value);       // bit for bit: -0.0, NaN payloads and denormals survive
     void put_string(std::string_view text);
-    void put_raw(std::string_view bytes) { m_bytes.append(bytes); }
+    void put_raw(std::string_view bytes);
 
     std::string take() { return std::move(m_bytes); }
+    // With a sink: hands it what is left. Without: does nothing.
+    void flush();
 
 private:
+    void pass_on_if_full() {
+        if (m_sink && m_bytes.size() >= chunk_bytes) {
+            flush();
+        }
+    }
+
     std::string m_bytes;
+    Sink m_sink;
 };
 
 // Reads values back. The first malformed or missing byte makes the reader fail: every

@@ -56,13 +56,13 @@ std::optional<std::string> read_whole(int fd) {
     return bytes;
 }
 
-std::string entry_header(const CacheKey& key, std::string_view payload) {
+std::string entry_header(const CacheKey& key, std::uint64_t payload_size, std::uint64_t payload_checksum) {
     ByteWriter out;
     out.put_raw(entry_magic);
     out.put_unsigned(entry_format_version);
     out.put_string(key.hex);
-    out.put_unsigned(payload.size());
-    out.put_unsigned(XXH3_64bits(payload.data(), payload.size()));
+    out.put_unsigned(payload_size);
+    out.put_unsigned(payload_checksum);
     return out.take();
 }
 
@@ -192,14 +192,39 @@ StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text
         if (::lstat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode) && ::unlink(path.c_str()) != 0) {
             return StoreResult{false, fmt::format("cannot replace {}: {}", path.string(), errno_message(errno))};
         }
-        const std::string payload = encode_document_text(text);
-        const std::string header = entry_header(key, payload);
-        if (header.size() + payload.size() > max_entry_bytes) {
+        // The payload is encoded twice, streamed both times, never held whole (it is as large
+        // as the text): once for the header's length and checksum, once into the file.
+        const std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> checksum(XXH3_createState(),
+                                                                                  &XXH3_freeState);
+        if (!checksum) {
+            throw std::bad_alloc();
+        }
+        XXH3_64bits_reset(checksum.get());
+        std::uint64_t payload_size = 0;
+        {
+            ByteWriter measure([&](std::string_view chunk) {
+                payload_size += chunk.size();
+                XXH3_64bits_update(checksum.get(), chunk.data(), chunk.size());
+            });
+            encode_document_text(text, measure);
+            measure.flush();
+        }
+        const std::uint64_t payload_checksum = XXH3_64bits_digest(checksum.get());
+        const std::string header = entry_header(key, payload_size, payload_checksum);
+        if (header.size() + payload_size > max_entry_bytes) {
             return StoreResult{false, "the text is too large for a cache entry"};   // lookup() would not read it
         }
-
+        const FileContent content = [&](const ContentSink& write) {
+            if (!write(header)) {
+                return;
+            }
+            bool writing = true;
+            ByteWriter out([&](std::string_view chunk) { writing = writing && write(chunk); });
+            encode_document_text(text, out);
+            out.flush();
+        };
         if (const std::optional<FileWriteError> failure =
-                write_file_atomically(path, {header, payload}, FilePermissions::owner_only)) {
+                write_file_atomically(path, content, FilePermissions::owner_only)) {
             return StoreResult{false, failure->message};
         }
         return StoreResult{true, {}};

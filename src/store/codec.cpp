@@ -306,6 +306,11 @@ PdfInfo get_pdf_info(ByteReader& in) {
 
 std::string encode_document_text(const DocumentText& text) {
     ByteWriter out;
+    encode_document_text(text, out);
+    return out.take();
+}
+
+void encode_document_text(const DocumentText& text, ByteWriter& out) {
     put_header(out, document_text_tag, document_text_encoding_version);
     const auto& [page_labels, pages_without_text, diagnostics, content_hash, info, laid_out, normalised] = text;
     put_sequence(out, page_labels, put_text);
@@ -315,7 +320,6 @@ std::string encode_document_text(const DocumentText& text) {
     put_pdf_info(out, info);
     put_laid_out(out, laid_out);
     put_normalised(out, normalised);
-    return out.take();
 }
 
 std::optional<DocumentText> decode_document_text(std::string_view bytes) {

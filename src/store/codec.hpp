@@ -14,12 +14,16 @@
 
 namespace galascan {
 
+class ByteWriter;  // store/binary.hpp
+
 // Bumped whenever the bytes of an encoding change, so older bytes decode as an error (for
 // the cache: a clean miss) instead of as something else.
 inline constexpr std::uint32_t document_text_encoding_version = 3;  // 3: content hash, PDF metadata
 inline constexpr std::uint32_t document_report_encoding_version = 3;  // 3: content hash, metadata, tags
 
 std::string encode_document_text(const DocumentText& text);
+// The same bytes, into `out` (which may stream them to a file: store/cache.cpp).
+void encode_document_text(const DocumentText& text, ByteWriter& out);
 
 // The DocumentText `bytes` hold, or nullopt when they are truncated, corrupt, of another
 // version, followed by extra bytes, or inconsistent (a block range outside the text, a block

@@ -540,3 +540,48 @@ TEST_CASE("nothing a worker prints reaches the parent's stdout") {
     CHECK(finished.outcomes[0].payload == "printed");
     CHECK(size <= 0);
 }
+
+TEST_CASE("on_done can add jobs: they are handed out before the waiting ones and end the run only when done") {
+    WorkerPool pool(1, test_job);
+    std::vector<std::string> payloads;
+    std::vector<std::size_t> completion;
+    std::size_t added = 0;
+    pool.run({"echo:a", "echo:b", "echo:c"}, {0, 1, 2}, [&](std::size_t job, JobOutcome outcome) {
+        completion.push_back(job);
+        payloads.push_back(outcome.payload);
+        if (outcome.payload == "a") {
+            CHECK(pool.waiting_jobs() == 2);  // b and c
+            // Added last first, as a caller that wants x1 before x2 does.
+            added = pool.add_job("echo:x2");
+            pool.add_job("echo:x1");
+            CHECK(pool.waiting_jobs() == 4);
+        }
+        if (outcome.payload == "x2") {
+            pool.add_job("echo:y");  // from an added job's outcome too
+        }
+    });
+    CHECK(added == 3);
+    CHECK(payloads == std::vector<std::string>{"a", "x1", "x2", "y", "b", "c"});
+    CHECK(completion == std::vector<std::size_t>{0, 4, 3, 5, 1, 2});
+    CHECK(pool.waiting_jobs() == 0);
+    CHECK_THROWS_AS(pool.add_job("echo:late"), std::logic_error);
+}
+
+TEST_CASE("a pool can start fewer workers than it has and fork the others when there is work for them") {
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("galascan-meet-late-" + std::to_string(getpid()));
+    std::filesystem::create_directories(folder);
+    WorkerPool pool(2, test_job, {}, 1);
+    const std::string meeting = "meet:" + folder.string() + ",2";
+    std::vector<std::string> payloads(3);
+    pool.run({"echo:first"}, {0}, [&](std::size_t job, JobOutcome outcome) {
+        payloads[job] = outcome.payload;
+        if (job == 0) {
+            // Two jobs that can only end together: the second slot must be forked for them.
+            pool.add_job(meeting);
+            pool.add_job(meeting);
+        }
+    });
+    std::filesystem::remove_all(folder);
+    CHECK(payloads == std::vector<std::string>{"first", "met", "met"});
+}
