@@ -16,8 +16,8 @@ mapfile -t goldens < <(grep -l '"schema_version"' tests/e2e/cases/*/expected.std
                        while read -r file; do head -c1 "$file" | grep -q '{' && echo "$file"; done)
 [ ${#goldens[@]} -gt 0 ] || { echo "check-schema: no golden JSON found" >&2; exit 1; }
 "$galascan" -f json --stats --tag gemeente=Dijkwater samples tests/fixtures > "$work/all.json" 2> /dev/null || true
-"$galascan" -f jsonl samples tests/fixtures > "$work/all.jsonl" 2> /dev/null || true
-"$galascan" merge -f json "$work/all.jsonl" > "$work/merged.json" 2> /dev/null || true
+"$galascan" -f jsonl --require all=covered samples tests/fixtures > "$work/all.jsonl" 2> /dev/null || true
+"$galascan" merge -f json --require themes=mentioned "$work/all.jsonl" > "$work/merged.json" 2> /dev/null || true
 validate "${goldens[@]}" "$work/all.json" "$work/all.jsonl" "$work/merged.json"
 sed 's/"status": "empty"/"status": "melted"/' "$work/all.json" > "$work/bad-status.json"
 sed '0,/"file": /s//"fiel": /' "$work/all.json" > "$work/bad-field.json"
