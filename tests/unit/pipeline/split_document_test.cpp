@@ -28,7 +28,15 @@ Document pages_of(int first, int last, std::vector<int> without_text = {}) {
     document.path = "plan.pdf";
     for (int index = first; index <= last; ++index) {
         const bool blank = std::find(without_text.begin(), without_text.end(), index) != without_text.end();
-        document.pages.push_back(Page{index, "p" + std::to_string(index), blank ? "" : "tekst " + std::to_string(index)});
+        // Appended, not "p" + std::to_string(index): GCC 12 -O3 warns about that with a false
+        // -Wrestrict (GCC bug 105329), which fails a Release build with warnings as errors.
+        std::string label(1, 'p');
+        label += std::to_string(index);
+        std::string text = blank ? std::string() : std::string("tekst ");
+        if (!blank) {
+            text += std::to_string(index);
+        }
+        document.pages.push_back(Page{index, std::move(label), std::move(text)});
     }
     document.pages_without_text = std::move(without_text);
     return document;
