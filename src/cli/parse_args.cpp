@@ -87,6 +87,9 @@ constexpr const char* footer = R"(Examples:
   galascan lexicon check mijn-lexicon.toml && galascan --lexicon mijn-lexicon.toml plannen/
       test a lexicon (syntax, dead or duplicate entries, its example sentences) before use;
       exit 0 when sound, 1 when not
+  galascan diff --fail-on dropped concept.pdf vastgesteld.pdf
+      what changed between two versions (PDFs, folders or JSON reports): each category's
+      grade before and after, the evidence that went or came; exit 1 when one dropped to absent
   galascan evaluate --split test labels.csv
       how often galascan agrees with your own labelled plans (file,category,grade[,split]):
       accuracy, kappa, detection F1, every disagreement with galascan's reason
@@ -103,7 +106,7 @@ terminal.
 Exit codes:
   0  every input was analysed
   1  a document graded below a --require rule (stderr names document, category, grade);
-     evaluate: a figure below its --min-* floor
+     evaluate: a figure below its --min-* floor; diff --fail-on: a category dropped (or weakened)
   2  usage or configuration error (bad option, broken lexicon): nothing analysed
   3  the run finished, but some inputs could not be analysed (their rows say why,
      and stderr names the first five);
