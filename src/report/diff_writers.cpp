@@ -72,12 +72,15 @@ std::string diff_summary(const ReportDiff& diff) {
 
 void write_diff_table(const ReportDiff& diff, std::ostream& out) {
     for (const DocumentDiff& document : diff.documents) {
-        if (document.match == DocumentMatch::old_only) {
-            out << "only in OLD: " << escape_controls(document.old_path) << "\n\n";
-            continue;
-        }
-        if (document.match == DocumentMatch::new_only) {
-            out << "only in NEW: " << escape_controls(document.new_path) << "\n\n";
+        if (document.match == DocumentMatch::old_only || document.match == DocumentMatch::new_only) {
+            const bool old_only = document.match == DocumentMatch::old_only;
+            const DocumentStatus status = old_only ? *document.old_status : *document.new_status;
+            out << (old_only ? "only in OLD: " : "only in NEW: ")
+                << escape_controls(old_only ? document.old_path : document.new_path);
+            if (!is_analysed(status)) {
+                out << " (not analysed: " << status_name(status) << ')';
+            }
+            out << "\n\n";
             continue;
         }
         const bool changed = std::any_of(document.categories.begin(), document.categories.end(),
