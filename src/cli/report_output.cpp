@@ -123,8 +123,9 @@ std::vector<Requirement> parse_requirements(const std::vector<std::string>& rule
     return requirements;
 }
 
-int deliver_report(const Report& report, const std::vector<Requirement>& requirements, const OutputOptions& options,
+int deliver_report(Report& report, const std::vector<Requirement>& requirements, const OutputOptions& options,
                    const Streams& streams, std::ostringstream& buffer) {
+    report.requirements = requirement_results(report, requirements);
     const bool to_file = !options.output_file.empty();
     try {
         write_report(report, options, table_style(options.color, to_file ? nullptr : streams.out_file), buffer);

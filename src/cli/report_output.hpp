@@ -27,12 +27,12 @@ std::vector<Requirement> parse_requirements(const std::vector<std::string>& rule
 // With --verbose or --stats: which configuration file was read (cli/config_file.hpp), or none.
 void say_configuration_file(const Options& options, std::ostream& err);
 
-// Writes `report` in options.format after what `buffer` already holds (JSON Lines documents
+// Puts the --require rules' results into `report` (JSON `requirements`), writes it in options.format after what `buffer` already holds (JSON Lines documents
 // streamed into it), delivers it to -o's file or stdout, says --stats, and returns the exit
 // code: 4 when the report could not be written, else 3 when some documents could not be
 // analysed (3 wins over 1: an incomplete run cannot vouch for a requirement), 1 when a
 // document grades below a --require rule, else 0.
-int deliver_report(const Report& report, const std::vector<Requirement>& requirements, const OutputOptions& options,
+int deliver_report(Report& report, const std::vector<Requirement>& requirements, const OutputOptions& options,
                    const Streams& streams, std::ostringstream& buffer);
 
 }  // namespace galascan

@@ -66,4 +66,24 @@ std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std
     return unmet;
 }
 
+std::vector<RequirementResult> requirement_results(const Report& report, const std::vector<Requirement>& requirements) {
+    std::vector<RequirementResult> results;
+    for (const Requirement& requirement : requirements) {
+        RequirementResult result{requirement.text, requirement.minimum, {}};
+        for (const DocumentReport& document : report.documents) {
+            if (!is_analysed(document.status)) {
+                continue;  // its status already fails the run
+            }
+            for (CategoryIndex category : requirement.categories) {
+                if (category < document.categories.size() && document.categories[category].grade < requirement.minimum) {
+                    result.unmet.push_back(
+                        RequirementShortfall{document.path, category, document.categories[category].grade});
+                }
+            }
+        }
+        results.push_back(std::move(result));
+    }
+    return results;
+}
+
 }  // namespace galascan

@@ -31,4 +31,8 @@ Requirement parse_requirement(const std::string& rule, const std::vector<Categor
 // were not analysed are left out: their status already fails the run.
 std::vector<UnmetRequirement> unmet_requirements(const Report& report, const std::vector<Requirement>& requirements);
 
+// Each rule on its own, with every analysed document and category below it: the report's
+// `requirements` (unmet_requirements above names a category once, by its strictest rule).
+std::vector<RequirementResult> requirement_results(const Report& report, const std::vector<Requirement>& requirements);
+
 }  // namespace galascan

@@ -155,6 +155,28 @@ Json categories_json(const Report& report) {
     return categories;
 }
 
+// Only when --require was given: the field's absence says no rule was checked.
+void add_requirements(const Report& report, Json& json) {
+    if (report.requirements.empty()) {
+        return;
+    }
+    Json requirements = Json::array();
+    for (const RequirementResult& result : report.requirements) {
+        Json unmet = Json::array();
+        for (const RequirementShortfall& shortfall : result.unmet) {
+            Json entry = file_json(shortfall.path);
+            entry.update(Json{{"category", report.categories.at(shortfall.category).id},
+                              {"grade", grade_name(shortfall.grade)}});
+            unmet.push_back(std::move(entry));
+        }
+        requirements.push_back(Json{{"rule", result.rule},
+                                    {"required", grade_name(result.required)},
+                                    {"met", result.unmet.empty()},
+                                    {"unmet", std::move(unmet)}});
+    }
+    json["requirements"] = std::move(requirements);
+}
+
 Json summary_json(const Report& report) {
     const ReportSummary counts = summarise(report);
     Json statuses = Json::object();
@@ -187,12 +209,13 @@ void write_json(const Report& report, std::ostream& out) {
     for (const DocumentReport& document : report.documents) {
         documents.push_back(document_json(report, document));
     }
-    const Json root{{"schema_version", report.schema_version},
-                    {"galascan_version", report.galascan_version},
-                    {"lexicon", Json{{"files", report.lexicon_files}}},
-                    {"categories", categories_json(report)},
-                    {"documents", std::move(documents)},
-                    {"summary", summary_json(report)}};
+    Json root{{"schema_version", report.schema_version},
+              {"galascan_version", report.galascan_version},
+              {"lexicon", Json{{"files", report.lexicon_files}}},
+              {"categories", categories_json(report)},
+              {"documents", std::move(documents)},
+              {"summary", summary_json(report)}};
+    add_requirements(report, root);
     out << dump(root, 2) << '\n';
 }
 
@@ -209,6 +232,7 @@ void write_jsonl_summary(const Report& report, std::ostream& out) {
               {"lexicon", Json{{"files", report.lexicon_files}}},
               {"categories", categories_json(report)}};
     line.update(summary_json(report));
+    add_requirements(report, line);
     out << dump(line, -1) << '\n';
 }
 

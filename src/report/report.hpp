@@ -45,12 +45,28 @@ struct RunStats {
     int cache_hits = 0;    // documents whose text came from the cache
 };
 
+// One --require rule and the documents and categories it found below its grade (JSON
+// `requirements`): a CI script reads which rule failed where without parsing stderr.
+struct RequirementShortfall {
+    std::string path;
+    CategoryIndex category = 0;
+    Grade grade = Grade::absent;
+    bool operator==(const RequirementShortfall&) const = default;
+};
+struct RequirementResult {
+    std::string rule;                          // as given: "themes=mentioned"
+    Grade required = Grade::mentioned;
+    std::vector<RequirementShortfall> unmet;   // in report order; empty: the rule is met
+    bool operator==(const RequirementResult&) const = default;
+};
+
 struct Report {
     int schema_version = 1;
     std::string galascan_version;
     std::vector<std::string> lexicon_files;
     std::vector<CategoryInfo> categories;
     std::vector<DocumentReport> documents;  // in input order
+    std::vector<RequirementResult> requirements;  // one per --require rule, in the order given
     RunStats stats;
 };
 
