@@ -26,7 +26,7 @@ declare -A seams=(
   ["unicode/"]="normalise/normalise.cpp text/character_classes.cpp"
   ["toml++"]="lexicon/load_lexicon.cpp cli/config_file.cpp"
   ["CLI/"]="cli/parse_args.cpp cli/command_options.cpp cli/did_you_mean.cpp cli/command_line_model.cpp"
-  ["nlohmann/"]="report/json_writer.cpp report/json_reader.cpp report/json_evaluation_writer.cpp"
+  ["nlohmann/"]="report/json_writer.cpp report/json_reader.cpp report/json_evaluation_writer.cpp report/json_diff_writer.cpp"
   ["xxhash"]="store/cache.cpp text/content_hash.cpp"
   ["xlsxwriter"]="report/xlsx_writer.cpp"
 )

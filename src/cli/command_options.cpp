@@ -38,6 +38,9 @@ const Words<CsvDialectName> csv_dialect_words{{"rfc4180", CsvDialectName::rfc418
                                               {"excel-nl", CsvDialectName::excel_nl}};
 const Words<TextFormat> text_format_words{{"plain", TextFormat::plain}, {"json", TextFormat::json}};
 const Words<EvaluateFormat> evaluate_format_words{{"table", EvaluateFormat::table}, {"json", EvaluateFormat::json}};
+const Words<DiffFormat> diff_format_words{
+    {"table", DiffFormat::table}, {"csv", DiffFormat::csv}, {"json", DiffFormat::json}};
+const Words<FailOn> fail_on_words{{"dropped", FailOn::dropped}, {"weakened", FailOn::weakened}};
 const Words<Shell> shell_words{{"bash", Shell::bash}, {"fish", Shell::fish}, {"zsh", Shell::zsh}};
 const Words<ColorMode> color_words{
     {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
@@ -394,6 +397,28 @@ void add_evaluate_options(CLI::App& evaluate, Options& options) {
     add_batch_options(evaluate, options);
     evaluate.add_flag("-q,--quiet", options.output.quiet, "No progress line or closing count on stderr");
     add_no_config_option(evaluate, options);
+}
+
+// galascan diff OLD NEW: the sides, the format, --fail-on, and what analysing a PDF side takes.
+void add_diff_options(CLI::App& diff, Options& options) {
+    DiffOptions& settings = options.diff;
+    diff.add_option("old", settings.old_side, "The earlier version: a PDF, a folder of PDFs or a JSON/JSONL report")
+        ->required()
+        ->type_name("OLD");
+    diff.add_option("new", settings.new_side, "The later version: a PDF, a folder of PDFs or a JSON/JSONL report")
+        ->required()
+        ->type_name("NEW");
+    add_choice(diff, "-f,--format", settings.format, diff_format_words, "table (default), csv or json")
+        ->type_name("FORMAT");
+    add_choice(diff, "--fail-on", settings.fail_on, fail_on_words,
+               "Exit 1 when a category dropped to absent (dropped) or any grade went down (weakened)")
+        ->type_name("CHANGE");
+    add_output_file_option(diff, options, "the comparison");
+    add_lexicon_option(diff, options);
+    add_password_option(diff, options);
+    add_batch_options(diff, options);
+    diff.add_flag("-q,--quiet", options.output.quiet, "No warnings on stderr");
+    add_no_config_option(diff, options);
 }
 
 }  // namespace galascan

@@ -14,6 +14,7 @@ struct Options;
 void add_report_options(CLI::App& app, Options& options);
 
 void add_merge_options(CLI::App& merge, Options& options);
+void add_diff_options(CLI::App& diff, Options& options);
 void add_text_options(CLI::App& text, Options& options);
 void add_explain_options(CLI::App& explain, Options& options);
 void add_lexicon_check_options(CLI::App& check, Options& options);

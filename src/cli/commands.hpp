@@ -36,6 +36,7 @@ int run_cache_clear(const Options& options, const Streams& streams);   // galasc
 int run_completions(const Options& options, const Streams& streams);   // galascan completions SHELL
 int run_evaluate(const Options& options, const Streams& streams);       // galascan evaluate LABELS.csv
 int run_merge(const Options& options, const Streams& streams);          // galascan merge REPORT...
+int run_diff(const Options& options, const Streams& streams);           // galascan diff OLD NEW
 
 // Writes a command's finished output to -o's file (replaced atomically) or to `out`; false,
 // with a message on `err`, when that fails (exit code 4). Defined in run.cpp.

@@ -39,15 +39,15 @@ struct KeyInfo {
 // commands that take the option with the same meaning (evaluate's --format is another list).
 const std::vector<KeyInfo>& known_keys() {
     static const std::vector<KeyInfo> keys{
-        {"lexicon", "--lexicon", ValueKind::path_list, {"", "explain", "evaluate"}},
+        {"lexicon", "--lexicon", ValueKind::path_list, {"", "explain", "evaluate", "diff"}},
         {"require", "--require", ValueKind::text_list, {"", "merge"}},
-        {"jobs", "--jobs", ValueKind::whole, {"", "evaluate"}},
+        {"jobs", "--jobs", ValueKind::whole, {"", "evaluate", "diff"}},
         {"format", "--format", ValueKind::text, {"", "merge"}},
         {"color", "--color", ValueKind::text, {"", "merge"}},
-        {"timeout", "--timeout", ValueKind::number, {"", "evaluate", "text", "explain"}},
-        {"max-memory", "--max-memory", ValueKind::whole, {"", "evaluate", "text", "explain"}},
-        {"max-pages", "--max-pages", ValueKind::whole, {"", "evaluate", "text", "explain"}},
-        {"cache", "--no-cache", ValueKind::enable, {"", "evaluate"}},
+        {"timeout", "--timeout", ValueKind::number, {"", "evaluate", "text", "explain", "diff"}},
+        {"max-memory", "--max-memory", ValueKind::whole, {"", "evaluate", "text", "explain", "diff"}},
+        {"max-pages", "--max-pages", ValueKind::whole, {"", "evaluate", "text", "explain", "diff"}},
+        {"cache", "--no-cache", ValueKind::enable, {"", "evaluate", "diff"}},
         {"tag-from-path", "--tag-from-path", ValueKind::text, {""}},
     };
     return keys;

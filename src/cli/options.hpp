@@ -18,6 +18,8 @@ enum class CsvDialectName { rfc4180, excel_nl };  // --csv-dialect
 enum class TextFormat { plain, json };  // galascan text --format
 enum class ColorMode { automatic, always, never };
 enum class EvaluateFormat { table, json };  // galascan evaluate --format
+enum class DiffFormat { table, csv, json };  // galascan diff --format
+enum class FailOn { never, dropped, weakened };  // galascan diff --fail-on
 
 struct OutputOptions {
     OutputFormat format = OutputFormat::table;
@@ -46,6 +48,14 @@ struct EvaluateOptions {
     Floors floors;  // --min-accuracy, --min-kappa, --min-f1 (fractions)
 };
 
+// galascan diff OLD NEW: the two sides (each a PDF, a folder of PDFs or a JSON/JSONL report).
+struct DiffOptions {
+    std::string old_side;
+    std::string new_side;
+    DiffFormat format = DiffFormat::table;
+    FailOn fail_on = FailOn::never;  // dropped: exit 1 when a category dropped to absent; weakened: when any grade went down
+};
+
 // What a command takes. Which command runs is not an option: parse_args hands back its function.
 struct Options {
     std::vector<std::string> requirements;   // --require RULE, as typed
@@ -53,6 +63,7 @@ struct Options {
     Shell completion_shell = Shell::bash;    // completions: the shell to write a script for
     TextFormat text_format = TextFormat::plain;
     EvaluateOptions evaluate;
+    DiffOptions diff;
     std::vector<std::string> paths;  // files and folders as given (text, explain: exactly one file)
     InputOptions inputs;
     PipelineOptions pipeline;

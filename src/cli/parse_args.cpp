@@ -48,7 +48,7 @@ Examples:
   galascan --format csv -o overzicht.csv plannen/
   galascan explain plan.pdf mantelzorg
 
-Commands: text, explain, evaluate, merge, lexicon dump, lexicon check, cache clear, completions.
+Commands: text, explain, evaluate, merge, diff, lexicon dump, lexicon check, cache clear, completions.
 Every option, exit code and environment variable: galascan --help
 )";
 
@@ -87,6 +87,9 @@ constexpr const char* footer = R"(Examples:
   galascan lexicon check mijn-lexicon.toml && galascan --lexicon mijn-lexicon.toml plannen/
       test a lexicon (syntax, dead or duplicate entries, its example sentences) before use;
       exit 0 when sound, 1 when not
+  galascan diff --fail-on dropped concept.pdf vastgesteld.pdf
+      what changed between two versions (PDFs, folders or JSON reports): each category's
+      grade before and after, the evidence that went or came; exit 1 when one dropped to absent
   galascan evaluate --split test labels.csv
       how often galascan agrees with your own labelled plans (file,category,grade[,split]):
       accuracy, kappa, detection F1, every disagreement with galascan's reason
@@ -103,7 +106,7 @@ terminal.
 Exit codes:
   0  every input was analysed
   1  a document graded below a --require rule (stderr names document, category, grade);
-     evaluate: a figure below its --min-* floor
+     evaluate: a figure below its --min-* floor; diff --fail-on: a category dropped (or weakened)
   2  usage or configuration error (bad option, broken lexicon): nothing analysed
   3  the run finished, but some inputs could not be analysed (their rows say why,
      and stderr names the first five);
@@ -187,6 +190,22 @@ constexpr Subcommand subcommands[] = {
      "met; 1 a requirement not met; 2 usage error, or a report that cannot be read or merged; 3 some\n"
      "documents could not be analysed; 4 the output could not be written.",
      add_merge_options, run_merge},
+    {nullptr, "diff",
+     "Show what changed between two versions of plans: per document and category the grade before and after "
+     "(dropped, weakened, appeared, strengthened) and the evidence that appeared or disappeared",
+     "Examples:\n"
+     "  galascan diff concept.pdf vastgesteld.pdf\n"
+     "  galascan diff --fail-on dropped vorig-jaar.json plannen/\n"
+     "  galascan diff -f csv -o verschil.csv plannen-2024/ plannen-2025/\n"
+     "OLD and NEW are each a PDF, a folder of PDFs or a JSON/JSONL report of galascan (PDFs are analysed\n"
+     "with the lexicon given; a report must have been graded with the same categories). Documents are\n"
+     "paired by path below each side's folder, a renamed file by its content; one PDF against one PDF\n"
+     "compares those two.\n"
+     "Exit codes: 0 done, nothing --fail-on names happened; 1 --fail-on dropped: a category dropped to\n"
+     "absent, --fail-on weakened: any grade went down; 2 usage error, a side missing or unreadable,\n"
+     "sides graded with different lexicons; 3 some PDFs could not be analysed (3 wins over 1); 4 the\n"
+     "output could not be written.",
+     add_diff_options, run_diff},
     {nullptr, "completions",
      "Print a completion script for bash, fish or zsh (commands, options, formats, category ids)",
      "Examples:\n"

@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
 mapfile -t goldens < <(grep -l '"schema_version"' tests/e2e/cases/*/expected.stdout |
-                       xargs grep -L -e '"figures"' -e '"blocks"' |   # evaluate's and text's own JSON
+                       xargs grep -L -e '"figures"' -e '"blocks"' -e '"evidence_appeared"' |   # evaluate's, text's, diff's own JSON
                        while read -r file; do head -c1 "$file" | grep -q '{' && echo "$file"; done)
 [ ${#goldens[@]} -gt 0 ] || { echo "check-schema: no golden JSON found" >&2; exit 1; }
 "$galascan" -f json --stats --tag gemeente=Dijkwater samples tests/fixtures > "$work/all.json" 2> /dev/null || true

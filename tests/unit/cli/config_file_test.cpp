@@ -102,6 +102,15 @@ TEST_CASE("a setting applies only to the commands that take it with that meaning
     parsed = parse_with("format = 'csv'\njobs = 3", {"merge", "a.jsonl"});  // merge reads no PDF: no jobs
     REQUIRE((parsed.command != nullptr));
     CHECK(parsed.options.output.format == OutputFormat::csv);
+    // diff analyses PDFs as the report does: the team's lexicon and limits, not its format or rules.
+    parsed = parse_with("format = 'xlsx'\njobs = 3\nlexicon = 'l.toml'\nrequire = 'all=covered'\nmax-pages = 7",
+                        {"diff", "a.pdf", "b.pdf"});
+    REQUIRE((parsed.command != nullptr));
+    CHECK(parsed.options.diff.format == DiffFormat::table);
+    CHECK(parsed.options.batch.jobs == 3);
+    CHECK(parsed.options.pipeline.lexicon_files == std::vector<std::string>{"/team/l.toml"});
+    CHECK(parsed.options.pipeline.extract.max_pages == 7);
+    CHECK(parsed.options.requirements.empty());
     parsed = parse_with("require = 'all=covered'\nmax-pages = 7", {"text", "plan.pdf"});
     REQUIRE((parsed.command != nullptr));
     CHECK(parsed.options.requirements.empty());
