@@ -43,6 +43,62 @@ std::string fit_tail(std::string_view text, std::size_t width) {
     return "…" + std::string(text.substr(begin));
 }
 
+// An evidence snippet in at most `width` columns (0: no limit), centred on the matched words
+// and with them marked: bold on a colour terminal, [brackets] otherwise. The cut falls on
+// both sides, so the words survive any width; untrusted text is escaped before measuring.
+std::string fit_snippet(const Evidence& evidence, std::size_t width, const TableStyle& style) {
+    const std::string matched = join_whitespace(evidence.text);
+    const std::size_t at = matched.empty() ? std::string_view::npos : evidence.snippet.find(matched);
+    if (at == std::string_view::npos) {
+        return fit(escape_controls(evidence.snippet), width);
+    }
+    const std::string_view snippet = evidence.snippet;
+    const std::string before = escape_controls(snippet.substr(0, at));
+    const std::string words = escape_controls(snippet.substr(at, matched.size()));
+    const std::string after = escape_controls(snippet.substr(at + matched.size()));
+    const std::size_t marks = style.color ? 0 : 2;
+    const auto mark = [&](std::string_view text) {
+        return style.color ? fmt::format("{}{}{}", bold, text, reset) : fmt::format("[{}]", text);
+    };
+    const std::size_t words_width = display_width(words) + marks;
+    if (width == 0 || display_width(before) + words_width + display_width(after) <= width) {
+        return before + mark(words) + after;
+    }
+    if (words_width >= width) {
+        return mark(fit(words, width > marks ? width - marks : 1));
+    }
+    // Share the room left over between both sides; a short side hands its spare to the other.
+    const std::size_t spare = width - words_width;
+    std::size_t left = spare / 2;
+    std::size_t right = spare - left;
+    if (display_width(before) < left) {
+        right += left - display_width(before);
+        left = display_width(before);
+    } else if (display_width(after) < right) {
+        left += right - display_width(after);
+        right = display_width(after);
+    }
+    const std::string head = left == 0 ? std::string() : fit_tail(before, left);
+    const std::string tail = right == 0 ? std::string() : fit(after, right);
+    return head + mark(words) + tail;
+}
+
+// `text` as one shell word: as is when only safe characters, else in single quotes.
+std::string shell_quote(std::string_view text) {
+    const bool safe = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               std::string_view("_./-+,:@%=").find(c) != std::string_view::npos;
+    });
+    if (safe) {
+        return std::string(text);
+    }
+    std::string quoted = "'";
+    for (const char c : text) {
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return quoted + "'";
+}
+
 std::string pad(std::string_view text, std::size_t width) {
     const std::size_t used = display_width(text);
     return std::string(text) + std::string(used < width ? width - used : 0, ' ');
@@ -165,9 +221,50 @@ void write_single(const Report& report, const DocumentReport& document, std::ost
         for (const Evidence& evidence : score.evidence) {
             const std::string page = fmt::format("p. {}", escape_controls(evidence.page_label));
             out << std::string(evidence_indent, ' ') << pad(page, page_width)
-                << fit(escape_controls(evidence.snippet), snippet_room) << '\n';
+                << fit_snippet(evidence, snippet_room, style) << '\n';
+        }
+        if (score.grade == Grade::absent && !score.evidence.empty()) {
+            // A hit that did not lift the grade: say why, or the line reads as a contradiction.
+            out << std::string(evidence_indent, ' ')
+                << fit("not counted: " + escape_controls(score.rule), width > evidence_indent ? width - evidence_indent : 0)
+                << '\n';
         }
     }
+    // The verdict an analyst came for, then where to look further.
+    out << '\n';
+    std::string hint_category;
+    std::string_view separator;
+    for (const CategoryKind kind : {CategoryKind::theme, CategoryKind::bouwsteen}) {
+        std::size_t total = 0;
+        std::vector<std::string> absent;
+        for (std::size_t i = 0; i < document.categories.size(); ++i) {
+            if (report.categories[i].kind != kind) {
+                continue;
+            }
+            ++total;
+            if (document.categories[i].grade == Grade::absent) {
+                absent.push_back(labels[i]);
+                if (hint_category.empty()) {
+                    hint_category = report.categories[i].id;
+                }
+            }
+        }
+        if (total == 0) {
+            continue;
+        }
+        out << separator
+            << fmt::format("{} of {} {} absent", absent.size(), total, kind == CategoryKind::theme ? "themes" : "bouwstenen");
+        for (std::size_t i = 0; i < absent.size(); ++i) {
+            out << (i == 0 ? ": " : ", ") << absent[i];
+        }
+        separator = "; ";
+    }
+    out << '\n';
+    if (hint_category.empty() && !report.categories.empty()) {
+        hint_category = report.categories.front().id;
+    }
+    out << "why: galascan explain " << escape_controls(shell_quote(document.path)) << ' '
+        << escape_controls(shell_quote(hint_category)) << '\n';
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "report/sanitise.hpp"
 #include "report/writers.hpp"
 
 using namespace galascan;
@@ -146,7 +147,7 @@ TEST_CASE("table: one document shows grades with evidence, hostile snippet text 
     const std::string table = out.str();
     CHECK(table.find("covered   Mantelzorg") != std::string::npos);
     CHECK(table.find("p. iv") != std::string::npos);
-    CHECK(table.find("\\x1b[31mMantelzorg") != std::string::npos);
+    CHECK(table.find("\\x1b[31m[Mantelzorg]") != std::string::npos);
     CHECK(table.find('\x1b') == std::string::npos);
 }
 
@@ -247,4 +248,95 @@ TEST_CASE("xlsx: a zip, the same bytes for the same report, a cell past Excel's 
     std::ostringstream changed;
     write_xlsx(report, changed);
     CHECK(changed.str() != first.str());
+}
+
+namespace {
+
+// One document whose only evidence line has its hit far to the right of a long snippet.
+Report long_snippet_report(std::string snippet, std::string matched) {
+    Report report = sample_report();
+    report.documents.pop_back();
+    Evidence& evidence = report.documents.front().categories.front().evidence.front();
+    evidence.snippet = std::move(snippet);
+    evidence.text = std::move(matched);
+    return report;
+}
+
+// The table's evidence lines (those starting with the evidence indent and "p. ").
+std::vector<std::string> evidence_lines(const std::string& table) {
+    std::vector<std::string> lines;
+    std::istringstream in(table);
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind("            p. ", 0) == 0) {
+            lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("table: an evidence line is centred on its hit and fits 60, 80 and 120 columns") {
+    std::string before;
+    for (int i = 0; i < 30; ++i) {
+        before += "één woord ";  // multi-byte: fitting must count columns, not bytes
+    }
+    std::string after;
+    for (int i = 0; i < 30; ++i) {
+        after += " en verder";
+    }
+    const Report report = long_snippet_report(before + "mantelzorgers" + after, "mantelzorgers");
+    for (const int width : {60, 80, 120}) {
+        CAPTURE(width);
+        std::ostringstream out;
+        write_table(report, out, TableStyle{false, width});
+        const std::vector<std::string> lines = evidence_lines(out.str());
+        REQUIRE(lines.size() == 1);
+        CHECK(display_width(lines[0]) <= static_cast<std::size_t>(width));
+        CHECK(lines[0].find("[mantelzorgers]") != std::string::npos);
+        CHECK(lines[0].find("p. iv   …") != std::string::npos);  // cut on the left, before the hit
+        CHECK(lines[0].substr(lines[0].size() - 3) == "…");  // and on the right
+    }
+}
+
+TEST_CASE("table: the matched words bold with colour, in brackets without, uncut at width 0") {
+    const Report report = long_snippet_report("De mantelzorg in Oosterveen", "mantelzorg");
+    std::ostringstream plain;
+    write_table(report, plain, TableStyle{false, 0});
+    CHECK(plain.str().find("De [mantelzorg] in Oosterveen") != std::string::npos);
+    std::ostringstream coloured;
+    write_table(report, coloured, TableStyle{true, 0});
+    CHECK(coloured.str().find("De \x1b[1mmantelzorg\x1b[0m in Oosterveen") != std::string::npos);
+}
+
+TEST_CASE("table: a hostile snippet stays escaped when centred; unknown match falls back to the cut snippet") {
+    const Report report = long_snippet_report(std::string(100, 'x') + " \x1b]0;pwn\x07 zorg \x1b[2J", "zorg");
+    std::ostringstream out;
+    write_table(report, out, TableStyle{true, 60});
+    const std::vector<std::string> lines = evidence_lines(out.str());
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find("\\x1b]0;pwn") != std::string::npos);
+    CHECK(lines[0].find("\x1b]") == std::string::npos);
+    CHECK(lines[0].find("\x1b[2J") == std::string::npos);
+    CHECK(lines[0].find("\x1b[1mzorg\x1b[0m") != std::string::npos);
+    const Report missing = long_snippet_report(std::string(100, 'y'), "elders");
+    std::ostringstream cut;
+    write_table(missing, cut, TableStyle{false, 60});
+    REQUIRE(evidence_lines(cut.str()).size() == 1);
+    CHECK(display_width(evidence_lines(cut.str())[0]) <= 60);
+}
+
+TEST_CASE("table: one document closes with a verdict and an explain hint, the file name shell-quoted") {
+    Report report = sample_report();
+    report.documents.pop_back();
+    report.documents.front().path = "plannen/Visie it's.pdf";
+    report.documents.front().categories.back().evidence.push_back(
+        Evidence{2, "2", BlockKind::paragraph, "inwoners", "inwoners", "de inwoners zelf"});
+    report.documents.front().categories.back().rule = "only weak signals";
+    std::ostringstream out;
+    write_table(report, out, TableStyle{});
+    const std::string table = out.str();
+    CHECK(table.find("0 of 1 themes absent; 1 of 1 bouwstenen absent: Rol inwoners\n") != std::string::npos);
+    CHECK(table.find("why: galascan explain 'plannen/Visie it'\\''s.pdf' rol_inwoners\n") != std::string::npos);
+    CHECK(table.find("not counted: only weak signals") != std::string::npos);
 }
