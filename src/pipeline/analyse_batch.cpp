@@ -23,6 +23,7 @@
 #include "batch/worker_pool.hpp"
 #include "extract/input_file.hpp"
 #include "pipeline/analyse.hpp"
+#include "pipeline/cached_report.hpp"
 #include "pipeline/cached_text.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/split_document.hpp"
@@ -64,13 +65,26 @@ std::vector<std::size_t> biggest_first(const std::vector<std::string>& paths, co
 // cache flag byte and the encoded report, or for a `document` job over `split_pages` pages 's'
 // and its page count: an offer to read it in parts, which the parent takes or not.
 std::string run_in_worker(const std::string& job_bytes, const Pipeline& pipeline,
-                          const std::optional<ExtractionCache>& cache, int split_pages) {
+                          const std::optional<ExtractionCache>& cache, const std::string& results, int split_pages) {
     std::optional<BatchJob> job = decode_job(job_bytes);
     if (!job) {
         throw std::runtime_error("the worker was sent a malformed job");
     }
     if (job->kind == JobKind::range) {
         return read_page_range(job->path, job->range, pipeline.options.extract);
+    }
+    // The result cache first: a hit skips extraction, matching and scoring. A `whole` or `join`
+    // job is a document some earlier job did not find there.
+    std::optional<CacheKey> report_key;
+    if (cache && !results.empty()) {
+        report_key = result_key(job->path, pipeline.options, results);
+    }
+    if (report_key && job->kind == JobKind::document) {
+        if (std::optional<DocumentReport> cached = lookup_cached_report(*cache, *report_key, pipeline.options)) {
+            std::string result(1, 'c');
+            result += encode_document_report(*cached);
+            return result;
+        }
     }
     TextSource reader;  // what reads the text on a cache miss; empty: read_text
     int offered_pages = 0;
@@ -101,6 +115,9 @@ std::string run_in_worker(const std::string& job_bytes, const Pipeline& pipeline
     const DocumentReport report = analyse_document(job->path, pipeline, source);
     if (offered_pages > 0) {
         return fmt::format("s{}", offered_pages);
+    }
+    if (report_key && report.status == DocumentStatus::ok) {  // failures are cheap to find again
+        cache->store_report(*report_key, report);  // trouble costs the next run, not this one
     }
     // Appended to a one-character string, not `"c" + encoded`: GCC 12 -O3 warns about
     // operator+(const char*, std::string&&) with a false -Wrestrict (GCC bug 105329).
@@ -184,11 +201,11 @@ struct JobRole {
 // a range that cannot stand for its part (Poppler's messages) has the document read whole.
 int run_in_pool(const std::vector<std::string>& paths, const std::vector<std::size_t>& order, int workers,
                 int started, const Pipeline& pipeline, const BatchOptions& options,
-                const std::optional<ExtractionCache>& cache, const DocumentDone& done) {
+                const std::optional<ExtractionCache>& cache, const std::string& results, const DocumentDone& done) {
     const int split_pages = workers > 1 ? options.split_pages : 0;
     // The workers are forked here and inherit the built pipeline and the cache handle.
     const JobFunction analyse = [&](const std::string& job) {
-        return run_in_worker(job, pipeline, cache, split_pages);
+        return run_in_worker(job, pipeline, cache, results, split_pages);
     };
     WorkerPool pool(workers, with_test_faults(analyse, options.test_faults), worker_limits(options), started);
     std::vector<std::string> jobs;  // in dispatch order: job j is paths[order[j]]
@@ -274,8 +291,12 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
         return report;
     }
     std::optional<ExtractionCache> cache;
+    std::string results;  // the result cache's version of every key; empty: not used
     if (options.use_cache && options.cache_directory) {
         cache.emplace(*options.cache_directory);
+        if (const std::optional<std::string> lexicon = lexicon_identity_of(pipeline.options)) {
+            results = result_version(pipeline.options, *lexicon);
+        }
     }
 
     // A path that is no readable regular file (missing, forbidden, a FIFO, a device, a folder
@@ -339,7 +360,8 @@ Report analyse_batch(const std::vector<std::string>& paths, const Pipeline& pipe
     report.stats.jobs = 0;  // no worker is started when no file is readable
     if (!readable.empty()) {
         pool_running = true;
-        report.stats.jobs = run_in_pool(paths, readable_order, workers, started_workers, pipeline, options, cache, done);
+        report.stats.jobs =
+            run_in_pool(paths, readable_order, workers, started_workers, pipeline, options, cache, results, done);
     }
     if (cache) {
         cache->trim(options.cache_max_bytes);

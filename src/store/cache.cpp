@@ -9,6 +9,8 @@
 
 #include "store/cache.hpp"
 
+#include <functional>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -143,37 +145,64 @@ std::filesystem::path ExtractionCache::entry_path(const CacheKey& key) const {
 }
 
 std::optional<DocumentText> ExtractionCache::lookup(const CacheKey& key) const {
+    std::optional<DocumentText> text;
+    lookup_payload(key, [&](std::string_view payload) {
+        text = decode_document_text(payload);
+        return text.has_value();
+    });
+    return text;
+}
+
+std::optional<DocumentReport> ExtractionCache::lookup_report(const CacheKey& key) const {
+    std::optional<DocumentReport> report;
+    lookup_payload(key, [&](std::string_view payload) {
+        report = decode_document_report(payload);
+        return report.has_value();
+    });
+    return report;
+}
+
+StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text) const {
+    return store_payload(key, [&](ByteWriter& out) { encode_document_text(text, out); });
+}
+
+StoreResult ExtractionCache::store_report(const CacheKey& key, const DocumentReport& report) const {
+    const std::string bytes = encode_document_report(report);   // small: no text, only the findings
+    return store_payload(key, [&](ByteWriter& out) { out.put_raw(bytes); });
+}
+
+bool ExtractionCache::lookup_payload(const CacheKey& key, const std::function<bool(std::string_view)>& decode) const {
     try {
         const std::filesystem::path path = entry_path(key);
         // Not through a link, and without waiting for a writer should a FIFO stand there.
         const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
         if (file.get() < 0) {
-            return std::nullopt;   // not cached, a link (or unreadable: nothing this run can mend)
+            return false;   // not cached, a link (or unreadable: nothing this run can mend)
         }
         struct stat status {};
         if (::fstat(file.get(), &status) != 0 || !S_ISREG(status.st_mode)) {
-            return std::nullopt;   // a FIFO, device or folder: a miss; store() renames an entry over it
+            return false;   // a FIFO, device or folder: a miss; store() renames an entry over it
         }
-        std::optional<DocumentText> text;
+        bool decoded = false;
         const bool sane_size = status.st_size >= static_cast<off_t>(entry_magic.size()) &&
                                static_cast<std::uintmax_t>(status.st_size) <= max_entry_bytes;
         if (const std::optional<std::string> entry = sane_size ? read_whole(file.get()) : std::nullopt) {
             if (const std::optional<std::string_view> payload = entry_payload(*entry, key)) {
-                text = decode_document_text(*payload);
+                decoded = decode(*payload);
             }
         }
-        if (!text) {
+        if (!decoded) {
             remove_if_still(path, file.get());   // written by a crashed kernel, bit rot, an old format
-            return std::nullopt;
+            return false;
         }
         ::futimens(file.get(), nullptr);   // used now: the last to go in trim(); failure is harmless
-        return text;
+        return true;
     } catch (const std::exception&) {
-        return std::nullopt;   // out of memory for a huge entry: run as if it were not cached
+        return false;   // out of memory for a huge entry: run as if it were not cached
     }
 }
 
-StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text) const {
+StoreResult ExtractionCache::store_payload(const CacheKey& key, const std::function<void(ByteWriter&)>& encode) const {
     try {
         const std::filesystem::path path = entry_path(key);
         std::error_code error;
@@ -206,7 +235,7 @@ StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text
                 payload_size += chunk.size();
                 XXH3_64bits_update(checksum.get(), chunk.data(), chunk.size());
             });
-            encode_document_text(text, measure);
+            encode(measure);
             measure.flush();
         }
         const std::uint64_t payload_checksum = XXH3_64bits_digest(checksum.get());
@@ -220,7 +249,7 @@ StoreResult ExtractionCache::store(const CacheKey& key, const DocumentText& text
             }
             bool writing = true;
             ByteWriter out([&](std::string_view chunk) { writing = writing && write(chunk); });
-            encode_document_text(text, out);
+            encode(out);
             out.flush();
         };
         if (const std::optional<FileWriteError> failure =

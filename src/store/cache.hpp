@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,6 +79,11 @@ public:
     // concurrent writers of the same key and an interrupted run never see half an entry.
     StoreResult store(const CacheKey& key, const DocumentText& text) const;
 
+    // The result cache, in the same folder (its keys name other inputs: pipeline/cached_report.hpp):
+    // a document's finished report, looked up and stored as lookup() and store() do a text.
+    std::optional<DocumentReport> lookup_report(const CacheKey& key) const;
+    StoreResult store_report(const CacheKey& key, const DocumentReport& report) const;
+
     // Removes entries least recently used first until the total size is at most `max_bytes`,
     // and temporary files older than an hour (left by a killed run). Recent temporary files
     // count towards the total but stay: another process is writing them.
@@ -88,6 +94,11 @@ public:
     FileTally clear() const;
 
 private:
+    // The entry's checked payload handed to `decode`; false on a miss or when `decode` rejects it
+    // (then the entry is removed).
+    bool lookup_payload(const CacheKey& key, const std::function<bool(std::string_view)>& decode) const;
+    StoreResult store_payload(const CacheKey& key, const std::function<void(ByteWriter&)>& encode) const;
+
     std::filesystem::path m_directory;
 };
 
