@@ -63,6 +63,24 @@ std::vector<std::string> children_of(const std::string& first, const std::vector
     return children;
 }
 
+// The arms of a shell `case "$command|$word"` that find the command being typed, one word at a
+// time: a first word ("explain", "lexicon") and a group's second ("lexicon|check"). Both
+// bash and zsh scripts read the command line with it.
+std::string command_word_cases(const std::vector<CommandModel>& commands) {
+    std::string cases;
+    for (const std::string& first : first_words(commands)) {
+        cases += fmt::format("      \"|{0}\") command={0} ;;\n", first);
+    }
+    for (const CommandModel& command : commands) {
+        const std::size_t space = command.name.find(' ');
+        if (space != std::string::npos) {
+            cases += fmt::format("      \"{}|{}\") command=\"{}\" ;;\n", command.name.substr(0, space),
+                                 command.name.substr(space + 1), command.name);
+        }
+    }
+    return cases;
+}
+
 std::string bash_script(const std::vector<CommandModel>& commands, const std::vector<std::string>& category_ids) {
     std::string script =
         "# bash completion for galascan; written by `galascan completions bash`.\n"
@@ -71,16 +89,7 @@ std::string bash_script(const std::vector<CommandModel>& commands, const std::ve
         "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command= i\n"
         "  for ((i = 1; i < COMP_CWORD; i++)); do\n"
         "    case \"$command|${COMP_WORDS[i]}\" in\n";
-    for (const std::string& first : first_words(commands)) {
-        script += fmt::format("      \"|{0}\") command={0} ;;\n", first);
-    }
-    for (const CommandModel& command : commands) {
-        const std::size_t space = command.name.find(' ');
-        if (space != std::string::npos) {
-            script += fmt::format("      \"{}|{}\") command=\"{}\" ;;\n", command.name.substr(0, space),
-                                  command.name.substr(space + 1), command.name);
-        }
-    }
+    script += command_word_cases(commands);
     script += "    esac\n  done\n  case \"$command|$prev\" in\n";
     for (const CommandModel& command : commands) {
         for (const std::string& option : command.options_with_value) {
@@ -189,16 +198,7 @@ std::string zsh_script(const std::vector<CommandModel>& commands, const std::vec
         "  local command= i\n"
         "  for ((i = 2; i < CURRENT; i++)); do\n"
         "    case \"$command|${words[i]}\" in\n";
-    for (const std::string& first : first_words(commands)) {
-        script += fmt::format("      \"|{0}\") command={0} ;;\n", first);
-    }
-    for (const CommandModel& command : commands) {
-        const std::size_t space = command.name.find(' ');
-        if (space != std::string::npos) {
-            script += fmt::format("      \"{}|{}\") command=\"{}\" ;;\n", command.name.substr(0, space),
-                                  command.name.substr(space + 1), command.name);
-        }
-    }
+    script += command_word_cases(commands);
     script += "    esac\n  done\n  case \"$command|${words[CURRENT-1]}\" in\n";
     for (const CommandModel& command : commands) {
         for (const std::string& option : command.options_with_value) {
