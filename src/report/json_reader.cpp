@@ -117,15 +117,25 @@ std::string later_text_of(const Json& object, const char* name) {
     return value_of<std::string>(object, name);
 }
 
+// An object field that reports of older galascans lack: nullptr when absent.
+const Json* later_object_of(const Json& document, const char* name) {
+    if (!document.contains(name)) {
+        return nullptr;
+    }
+    const Json& object = field(document, name);
+    if (!object.is_object()) {
+        throw FieldError{fmt::format("field '{}' is not an object", name)};
+    }
+    return &object;
+}
+
 PdfInfo pdf_info_of(const Json& document) {
     PdfInfo info;
-    if (!document.contains("pdf")) {
+    const Json* found = later_object_of(document, "pdf");
+    if (found == nullptr) {
         return info;
     }
-    const Json& pdf = field(document, "pdf");
-    if (!pdf.is_object()) {
-        throw FieldError{"field 'pdf' is not an object"};
-    }
+    const Json& pdf = *found;
     info.title = later_text_of(pdf, "title");
     info.author = later_text_of(pdf, "author");
     info.producer = later_text_of(pdf, "producer");
@@ -136,14 +146,11 @@ PdfInfo pdf_info_of(const Json& document) {
 
 std::vector<std::pair<std::string, std::string>> tags_of(const Json& document) {
     std::vector<std::pair<std::string, std::string>> tags;
-    if (!document.contains("tags")) {
+    const Json* json = later_object_of(document, "tags");
+    if (json == nullptr) {
         return tags;
     }
-    const Json& json = field(document, "tags");
-    if (!json.is_object()) {
-        throw FieldError{"field 'tags' is not an object"};
-    }
-    for (const auto& [key, value] : json.items()) {
+    for (const auto& [key, value] : json->items()) {
         if (!value.is_string()) {
             throw FieldError{fmt::format("tag '{}' is not a string", key)};
         }
