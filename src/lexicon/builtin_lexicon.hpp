@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/content_hash.hpp"
+
 namespace galascan {
 
 struct EmbeddedFile {
@@ -13,5 +15,10 @@ struct EmbeddedFile {
 
 // The built-in lexicon files, in the order the categories are reported.
 std::vector<EmbeddedFile> builtin_lexicon_files();
+
+// The identity of a lexicon's files: a hash over their names and bytes, each with its length
+// first, so that moving bytes from one file's content into the next name changes it. What
+// --version prints (its high half) and what keys the result cache (load_lexicon.cpp).
+ContentHash lexicon_files_hash(const std::vector<EmbeddedFile>& files);
 
 }  // namespace galascan

@@ -23,6 +23,7 @@
 
 #include "lexicon/builtin_lexicon.hpp"
 #include "text/character_classes.hpp"
+#include "text/content_hash.hpp"
 #include "text/utf8.hpp"
 
 namespace galascan {
@@ -525,5 +526,14 @@ std::vector<LexiconSource> builtin_lexicon_sources() {
 Lexicon load_lexicon_files(const std::vector<std::string>& paths) { return load_lexicon(read_lexicon_sources(paths)); }
 
 Lexicon load_builtin_lexicon() { return load_lexicon(builtin_lexicon_sources()); }
+
+ContentHash lexicon_files_hash(const std::vector<EmbeddedFile>& files) {
+    std::string input;
+    for (const EmbeddedFile& file : files) {
+        input += fmt::format("{}:{}:{}:", file.name.size(), file.content.size(), file.name);
+        input += file.content;
+    }
+    return hash_bytes(input);
+}
 
 }  // namespace galascan

@@ -13,13 +13,7 @@
 namespace galascan {
 
 std::string lexicon_bytes_identity(const std::vector<EmbeddedFile>& files) {
-    std::string input;
-    for (const EmbeddedFile& file : files) {
-        input += fmt::format("{}:{}:{}:", file.name.size(), file.content.size(), file.name);
-        input += file.content;
-    }
-    const ContentHash hash = hash_bytes(input);
-    return fmt::format("{:016x}{:016x}", hash.high, hash.low);
+    return content_hash_hex(lexicon_files_hash(files));
 }
 
 std::optional<std::string> lexicon_identity_of(const PipelineOptions& options) {
