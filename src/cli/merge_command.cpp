@@ -27,24 +27,6 @@ namespace {
 // A report of 10,000 documents with their evidence is some 250 MB; anything past this is no report.
 constexpr std::uintmax_t max_report_bytes = std::uintmax_t{1} << 30;
 
-std::variant<std::string, UserFileError> read_standard_input() {
-    std::string content;
-    char buffer[64 * 1024];
-    for (;;) {
-        const ssize_t count = read_some(STDIN_FILENO, buffer, sizeof buffer);
-        if (count < 0) {
-            return UserFileError{std::strerror(errno)};
-        }
-        if (count == 0) {
-            return content;
-        }
-        content.append(buffer, static_cast<std::size_t>(count));
-        if (content.size() > max_report_bytes) {
-            return UserFileError{fmt::format("larger than {} MiB", max_report_bytes >> 20)};
-        }
-    }
-}
-
 }  // namespace
 
 int run_merge(const Options& options, const Streams& streams) {
@@ -57,7 +39,7 @@ int run_merge(const Options& options, const Streams& streams) {
     for (const std::string& path : options.paths) {
         const std::string source = path == "-" ? "standard input" : path;
         std::variant<std::string, UserFileError> text =
-            path == "-" ? read_standard_input() : read_user_file(path, max_report_bytes);
+            path == "-" ? read_bounded(STDIN_FILENO, max_report_bytes) : read_user_file(path, max_report_bytes);
         if (const auto* error = std::get_if<UserFileError>(&text)) {
             streams.err << fmt::format("galascan: merge: {}: {}\n", escape_for_message(source),
                                        escape_for_message(error->reason));

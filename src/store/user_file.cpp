@@ -23,14 +23,17 @@ std::variant<std::string, UserFileError> read_user_file(const std::string& path,
     if (!S_ISREG(status.st_mode)) {
         return UserFileError{S_ISDIR(status.st_mode) ? "a folder, not a file" : "a device, FIFO or socket, not a file"};
     }
-    const UserFileError too_large{fmt::format("larger than {} MiB", max_bytes >> 20)};
     if (static_cast<std::uintmax_t>(status.st_size) > max_bytes) {
-        return too_large;
+        return UserFileError{fmt::format("larger than {} MiB", max_bytes >> 20)};
     }
+    return read_bounded(file.get(), max_bytes);
+}
+
+std::variant<std::string, UserFileError> read_bounded(int fd, std::uintmax_t max_bytes) {
     std::string content;
     char buffer[64 * 1024];
-    for (;;) {  // to the end, not to st_size: the file may have grown since
-        const ssize_t count = read_some(file.get(), buffer, sizeof buffer);
+    for (;;) {  // to the end, not to a size known before: a file may have grown since
+        const ssize_t count = read_some(fd, buffer, sizeof buffer);
         if (count < 0) {
             return UserFileError{std::strerror(errno)};
         }
@@ -39,7 +42,7 @@ std::variant<std::string, UserFileError> read_user_file(const std::string& path,
         }
         content.append(buffer, static_cast<std::size_t>(count));
         if (content.size() > max_bytes) {
-            return too_large;
+            return UserFileError{fmt::format("larger than {} MiB", max_bytes >> 20)};
         }
     }
 }

@@ -16,4 +16,7 @@ struct UserFileError {
 // The file's bytes, or why not. Opened with O_NONBLOCK so that a FIFO is refused at once.
 std::variant<std::string, UserFileError> read_user_file(const std::string& path, std::uintmax_t max_bytes);
 
+// All an open descriptor gives (a pipe's too: standard input), up to max_bytes.
+std::variant<std::string, UserFileError> read_bounded(int fd, std::uintmax_t max_bytes);
+
 }  // namespace galascan
